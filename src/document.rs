@@ -1,0 +1,139 @@
+//! A document analysed for scoring: its sentences, and each sentence's terms as dense ids.
+//!
+//! Term ids here are *local*: `0..term_count` in order of first appearance, so scoring works on
+//! small dense arrays and its arithmetic runs in the same order whatever the thread's lexicon
+//! held before (which keeps results identical on 1 or N threads).
+
+use crate::Span;
+use crate::segment::SentenceSplitter;
+use crate::token::{Lexicon, for_each_word};
+
+/// The analysed form of one text.
+#[derive(Debug, Default)]
+pub(crate) struct Document {
+    /// Sentence spans in document order.
+    pub(crate) spans: Vec<Span>,
+    /// Local term ids of all sentences, concatenated; sentence `i` owns
+    /// `terms[term_offsets[i]..term_offsets[i + 1]]`.
+    pub(crate) terms: Vec<u32>,
+    pub(crate) term_offsets: Vec<usize>,
+    /// Words per sentence, stopwords included.
+    pub(crate) word_counts: Vec<u32>,
+    /// Words per sentence that do not start with a digit, to spot fragments like datelines.
+    pub(crate) lettered_word_counts: Vec<u32>,
+    /// Local term id → lexicon term id.
+    pub(crate) lexicon_ids: Vec<u32>,
+    /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, reset after
+    /// each document by walking `lexicon_ids`, so it costs nothing per document.
+    local_of: Vec<u32>,
+}
+
+impl Document {
+    /// Splits and tokenises `text` into `self`, reusing its buffers.
+    pub(crate) fn analyse(
+        &mut self,
+        text: &str,
+        splitter: &SentenceSplitter,
+        lexicon: &mut Lexicon,
+    ) {
+        self.clear();
+        lexicon.trim();
+        splitter.split_into(text, &mut self.spans);
+        self.term_offsets.push(0);
+        let Document {
+            spans,
+            terms,
+            term_offsets,
+            word_counts,
+            lettered_word_counts,
+            lexicon_ids,
+            local_of,
+        } = self;
+        for span in spans.iter() {
+            let mut words = 0u32;
+            let mut lettered = 0u32;
+            for_each_word(span.slice(text), |word| {
+                words = words.saturating_add(1);
+                if !word.as_bytes()[0].is_ascii_digit() {
+                    lettered = lettered.saturating_add(1);
+                }
+                let Some(global) = lexicon.term_id(word) else {
+                    return;
+                };
+                let global = global as usize;
+                if global >= local_of.len() {
+                    local_of.resize(global + 1, 0);
+                }
+                let local = match local_of[global] {
+                    0 => {
+                        lexicon_ids.push(global as u32);
+                        let local = lexicon_ids.len() as u32;
+                        local_of[global] = local;
+                        local
+                    }
+                    local => local,
+                };
+                terms.push(local - 1);
+            });
+            word_counts.push(words);
+            lettered_word_counts.push(lettered);
+            term_offsets.push(terms.len());
+        }
+        for &global in lexicon_ids.iter() {
+            local_of[global as usize] = 0;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.spans.clear();
+        self.terms.clear();
+        self.term_offsets.clear();
+        self.word_counts.clear();
+        self.lettered_word_counts.clear();
+        self.lexicon_ids.clear();
+    }
+
+    /// Number of sentences.
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Number of distinct terms.
+    pub(crate) fn term_count(&self) -> usize {
+        self.lexicon_ids.len()
+    }
+
+    /// Local term ids of sentence `i`, in order, with repeats.
+    pub(crate) fn sentence_terms(&self, i: usize) -> &[u32] {
+        &self.terms[self.term_offsets[i]..self.term_offsets[i + 1]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Language;
+    use crate::token::Analysis;
+
+    #[test]
+    fn local_ids_follow_first_appearance_and_reset_between_documents() {
+        let splitter = SentenceSplitter::new(Language::English);
+        let mut lexicon = Lexicon::new(Analysis {
+            language: Language::English,
+            stemming: true,
+            stopwords: true,
+        });
+        let mut doc = Document::default();
+        doc.analyse("Zebras run. The zebra runs fast.", &splitter, &mut lexicon);
+        assert_eq!(doc.len(), 2);
+        assert_eq!(doc.sentence_terms(0), [0, 1]);
+        assert_eq!(doc.sentence_terms(1), [0, 1, 2]);
+        assert_eq!(doc.word_counts, [2, 4]);
+
+        // A second document sees fresh local ids even though the lexicon remembers more.
+        doc.analyse("Fast cars. Zebras.", &splitter, &mut lexicon);
+        assert_eq!(doc.sentence_terms(0), [0, 1]);
+        assert_eq!(doc.sentence_terms(1), [2]);
+        assert_eq!(doc.term_count(), 3);
+    }
+}

@@ -1,0 +1,230 @@
+//! Supported languages and what each brings: a Snowball stemmer, a stopword list and
+//! abbreviations for the sentence splitter.
+//!
+//! `rust-stemmers` and `stop-words` stay private dependencies: users only see [`Language`].
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
+
+/// A natural language: every language with a Snowball stemmer in `rust-stemmers`.
+///
+/// Parse one from an ISO 639-1 code or an English name:
+///
+/// ```
+/// use salient::Language;
+/// assert_eq!("de".parse::<Language>().unwrap(), Language::German);
+/// assert_eq!("German".parse::<Language>().unwrap(), Language::German);
+/// assert_eq!(Language::German.code(), "de");
+/// assert!("xx".parse::<Language>().is_err());
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Language {
+    /// Arabic (`ar`).
+    Arabic,
+    /// Danish (`da`).
+    Danish,
+    /// Dutch (`nl`).
+    Dutch,
+    /// English (`en`), the default.
+    #[default]
+    English,
+    /// Finnish (`fi`).
+    Finnish,
+    /// French (`fr`).
+    French,
+    /// German (`de`).
+    German,
+    /// Greek (`el`).
+    Greek,
+    /// Hungarian (`hu`).
+    Hungarian,
+    /// Italian (`it`).
+    Italian,
+    /// Norwegian (`no`; `nb` and `nn` are accepted when parsing).
+    Norwegian,
+    /// Portuguese (`pt`).
+    Portuguese,
+    /// Romanian (`ro`).
+    Romanian,
+    /// Russian (`ru`).
+    Russian,
+    /// Spanish (`es`).
+    Spanish,
+    /// Swedish (`sv`).
+    Swedish,
+    /// Tamil (`ta`).
+    Tamil,
+    /// Turkish (`tr`).
+    Turkish,
+}
+
+/// Per-language facts in one table so that adding a language is one line.
+struct LanguageInfo {
+    language: Language,
+    code: &'static str,
+    name: &'static str,
+    algorithm: rust_stemmers::Algorithm,
+}
+
+macro_rules! languages {
+    ($( $variant:ident, $code:literal, $name:literal; )*) => {
+        const INFO: &[LanguageInfo] = &[
+            $( LanguageInfo {
+                language: Language::$variant,
+                code: $code,
+                name: $name,
+                algorithm: rust_stemmers::Algorithm::$variant,
+            }, )*
+        ];
+    };
+}
+
+languages! {
+    Arabic, "ar", "Arabic";
+    Danish, "da", "Danish";
+    Dutch, "nl", "Dutch";
+    English, "en", "English";
+    Finnish, "fi", "Finnish";
+    French, "fr", "French";
+    German, "de", "German";
+    Greek, "el", "Greek";
+    Hungarian, "hu", "Hungarian";
+    Italian, "it", "Italian";
+    Norwegian, "no", "Norwegian";
+    Portuguese, "pt", "Portuguese";
+    Romanian, "ro", "Romanian";
+    Russian, "ru", "Russian";
+    Spanish, "es", "Spanish";
+    Swedish, "sv", "Swedish";
+    Tamil, "ta", "Tamil";
+    Turkish, "tr", "Turkish";
+}
+
+impl Language {
+    /// Every supported language, in alphabetical order of English name.
+    pub const ALL: &'static [Language] = &[
+        Language::Arabic,
+        Language::Danish,
+        Language::Dutch,
+        Language::English,
+        Language::Finnish,
+        Language::French,
+        Language::German,
+        Language::Greek,
+        Language::Hungarian,
+        Language::Italian,
+        Language::Norwegian,
+        Language::Portuguese,
+        Language::Romanian,
+        Language::Russian,
+        Language::Spanish,
+        Language::Swedish,
+        Language::Tamil,
+        Language::Turkish,
+    ];
+
+    fn info(self) -> &'static LanguageInfo {
+        // INFO is in the same order as the enum; the test below keeps it so.
+        &INFO[self as usize]
+    }
+
+    /// The ISO 639-1 code, e.g. `"en"`.
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    /// The English name, e.g. `"English"`.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// Looks a language up by ISO 639-1 code or English name, ignoring ASCII case.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
+        if code.eq_ignore_ascii_case("nb") || code.eq_ignore_ascii_case("nn") {
+            return Some(Language::Norwegian);
+        }
+        INFO.iter()
+            .find(|info| {
+                info.code.eq_ignore_ascii_case(code) || info.name.eq_ignore_ascii_case(code)
+            })
+            .map(|info| info.language)
+    }
+
+    /// The language's stopwords: lower-case function words that carry no topic (NLTK lists).
+    ///
+    /// ```
+    /// assert!(salient::Language::English.stopwords().contains(&"the"));
+    /// ```
+    pub fn stopwords(self) -> &'static [&'static str] {
+        stop_words::lookup(self.code()).unwrap_or(&[])
+    }
+
+    pub(crate) fn stemmer(self) -> rust_stemmers::Stemmer {
+        rust_stemmers::Stemmer::create(self.info().algorithm)
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Language {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Language, Error> {
+        Language::from_code(s).ok_or_else(|| Error::new(ErrorKind::UnknownLanguage(s.to_owned())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_matches_enum_order() {
+        assert_eq!(INFO.len(), Language::ALL.len());
+        for (i, language) in Language::ALL.iter().enumerate() {
+            assert_eq!(*language as usize, i);
+            assert_eq!(INFO[i].language, *language);
+        }
+    }
+
+    #[test]
+    fn every_language_has_stopwords_and_a_stemmer() {
+        for &language in Language::ALL {
+            let stopwords = language.stopwords();
+            assert!(
+                stopwords.len() >= 40,
+                "{language}: {} stopwords",
+                stopwords.len()
+            );
+            for word in stopwords {
+                assert_eq!(word.trim(), *word, "{language}: {word:?} has white space");
+                assert!(!word.is_empty());
+            }
+            // The stemmer runs and never returns an empty stem for a real word.
+            let stemmer = language.stemmer();
+            assert!(!stemmer.stem("abcdefgh").is_empty());
+        }
+    }
+
+    #[test]
+    fn codes_and_names_round_trip() {
+        for &language in Language::ALL {
+            assert_eq!(Language::from_code(language.code()), Some(language));
+            assert_eq!(language.name().parse::<Language>(), Ok(language));
+            assert_eq!(
+                language.code().to_uppercase().parse::<Language>(),
+                Ok(language)
+            );
+        }
+        assert_eq!(Language::from_code("nb"), Some(Language::Norwegian));
+        assert_eq!(Language::from_code("klingon"), None);
+    }
+}

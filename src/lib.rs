@@ -1,0 +1,72 @@
+//! Extractive text summarisation: the few sentences that matter, as exact slices of the input.
+//!
+//! ```
+//! use salient::{Language, Summarizer};
+//!
+//! let text = "The city council approved a new budget on Monday. \
+//!             The budget raises school funding by 4% and cuts road repairs. \
+//!             Council members debated the budget for six hours. \
+//!             Outside, it rained all day.";
+//! let summarizer = Summarizer::new(Language::English);
+//! let summary = summarizer.summarize(text);
+//! for sentence in summary.sentences() {
+//!     // Sentences borrow the input: their span slices back to the same text.
+//!     assert_eq!(&text[sentence.span.range()], sentence.text);
+//!     println!("[{}] {:.3} {}", sentence.index, sentence.score, sentence.text);
+//! }
+//! assert_eq!(summary.len(), 3);
+//! ```
+//!
+//! # How it works
+//!
+//! Text flows one way: `&str` → sentences ([`SentenceSplitter`], byte [`Span`]s) → words, lower
+//! case, stopwords removed, stems ([`Language`]) → scores → selection → a [`Summary`] that
+//! borrows the input. Each sentence's score is a weighted sum of
+//! - **TF-IDF centrality**: cosine similarity between the sentence's TF-IDF vector and the whole
+//!   document's, so sentences about what the document is about rank high and long sentences do
+//!   not win by length alone. IDF comes from the document's own sentences, or from a corpus
+//!   ([`IdfModel`]);
+//! - a **position prior** that favours the lead, as news is written.
+//!
+//! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
+//! configuration always give the same output, on one thread or many.
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `parallel` | yes | [`Summarizer::summarize_batch`] and [`Summarizer::fit_idf`] use all cores (rayon) |
+//!
+//! # Panics and errors
+//!
+//! Summarising never fails and never panics, whatever the input. Invalid configuration
+//! (a ratio of 1.5, a NaN weight, an unknown language code) is an [`Error`] from the builder or
+//! constructor that names the bad value.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod corpus;
+mod document;
+mod error;
+mod language;
+mod score;
+mod segment;
+mod select;
+mod span;
+mod summarizer;
+mod summary;
+mod token;
+
+pub use corpus::IdfModel;
+pub use error::Error;
+pub use language::Language;
+pub use score::ScoreBreakdown;
+pub use segment::{SentenceSplitter, Split};
+pub use select::{Length, Order};
+pub use span::Span;
+pub use summarizer::{
+    DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
+    Summarizer, SummarizerBuilder,
+};
+pub use summary::{Sentence, Summary};

@@ -1,0 +1,40 @@
+//! Sentence scoring: one file per factor, combined by the default scorer with tunable weights.
+//!
+//! Every factor is a small pure function from the analysed document to one number per sentence
+//! in `0..=1`, so factors can be tested and benchmarked alone and the combined score is an
+//! explainable weighted sum (see [`ScoreBreakdown`]).
+
+pub(crate) mod idf;
+pub(crate) mod position;
+pub(crate) mod tfidf;
+
+/// How a sentence's score was built: each field is one factor's weighted contribution, and the
+/// sentence's score is their sum.
+///
+/// ```
+/// let summarizer = salient::Summarizer::new(salient::Language::English);
+/// let summary = summarizer.summarize("Cats purr. Dogs bark loudly at cats. Birds sing.");
+/// for sentence in summary.sentences() {
+///     let parts = sentence.breakdown;
+///     assert!((parts.tfidf + parts.position - sentence.score).abs() < 1e-6);
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ScoreBreakdown {
+    /// TF-IDF weight × the sentence's cosine similarity to the whole document's TF-IDF vector,
+    /// scaled so the document's best sentence has 1.
+    pub tfidf: f32,
+    /// Position weight × the position prior (1 for the first sentence, decaying after).
+    pub position: f32,
+    /// Whether the sentence has fewer words than the minimum and was scored 0 (datelines,
+    /// bylines, stray fragments).
+    pub too_short: bool,
+}
+
+impl ScoreBreakdown {
+    /// The sentence score these parts add up to.
+    pub fn total(&self) -> f32 {
+        self.tfidf + self.position
+    }
+}

@@ -1,0 +1,136 @@
+//! Character classes the splitter needs: sentence terminators, closing punctuation, and an
+//! ASCII lookup table for the fast scan.
+
+/// Bytes that may start something the scanner must look at: ASCII terminators, line feeds, and
+/// every non-ASCII lead byte (a non-ASCII terminator such as `。` or `…` starts with one).
+pub(crate) static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'\n' as usize] = true;
+    let mut byte = 0xC0;
+    while byte < 256 {
+        table[byte] = true;
+        byte += 1;
+    }
+    table
+};
+
+/// Sentence-final punctuation (Unicode `Sentence_Terminal` plus the ellipsis), excluding `.`
+/// which needs the abbreviation rules.
+pub(crate) fn is_strong_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '!' | '?'
+            | '\u{2026}' // … horizontal ellipsis
+            | '\u{203C}' // ‼
+            | '\u{203D}' // ‽
+            | '\u{2047}'..='\u{2049}' // ⁇ ⁈ ⁉
+            | '\u{3002}' // 。 ideographic full stop
+            | '\u{FF01}' // ！ fullwidth exclamation
+            | '\u{FF1F}' // ？ fullwidth question
+            | '\u{FF61}' // ｡ halfwidth ideographic full stop
+            | '\u{FE12}' // ︒
+            | '\u{FE56}' | '\u{FE57}' // ﹖ ﹗
+            | '\u{0589}' // ։ Armenian full stop
+            | '\u{055C}' | '\u{055E}' // ՜ ՞ Armenian exclamation, question
+            | '\u{061F}' // ؟ Arabic question mark
+            | '\u{06D4}' // ۔ Arabic full stop (Urdu)
+            | '\u{0700}'..='\u{0702}' // Syriac
+            | '\u{0964}' | '\u{0965}' // । ॥ Devanagari danda
+            | '\u{104A}' | '\u{104B}' // ။ Myanmar
+            | '\u{1362}' // ። Ethiopic full stop
+            | '\u{1367}' | '\u{1368}' // Ethiopic question, paragraph separator
+            | '\u{166E}' // Canadian syllabics full stop
+            | '\u{1803}' | '\u{1809}' // Mongolian
+            | '\u{0F0D}'..='\u{0F0E}' // Tibetan
+            | '\u{2E2E}' // ⸮ reversed question mark
+            | '\u{2E3C}' // ⸼
+            | '\u{A4FF}' // Lisu
+            | '\u{A60E}' | '\u{A60F}' // Vai
+            | '\u{A6F3}' | '\u{A6F7}' // Bamum
+            | '\u{A876}' | '\u{A877}' // Phags-pa
+            | '\u{A8CE}' | '\u{A8CF}' // Saurashtra
+            | '\u{A92F}' // Kayah Li
+            | '\u{A9C8}' | '\u{A9C9}' // Javanese
+            | '\u{AA5D}'..='\u{AA5F}' // Cham
+            | '\u{AAF0}' | '\u{AAF1}' // Meetei Mayek
+            | '\u{ABEB}' // Meetei Mayek cheikhei
+            | '\u{FE52}' // ﹒ small full stop
+            | '\u{FF0E}' // ． fullwidth full stop
+    )
+}
+
+/// Terminators after which no space is expected before the next sentence (CJK full-width
+/// punctuation): `文。次` is two sentences.
+pub(crate) fn needs_no_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF61}' | '\u{FE12}' | '\u{FF0E}'
+    )
+}
+
+/// Punctuation that may follow a terminator and still belong to the sentence: closing quotes
+/// and brackets (`."`, `?)`, `.’`, `。」`).
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{2019}' // ’
+            | '\u{201D}' // ”
+            | '\u{00BB}' // »
+            | '\u{203A}' // ›
+            | '\u{300D}' // 」
+            | '\u{300F}' // 』
+            | '\u{3009}' // 〉
+            | '\u{300B}' // 》
+            | '\u{3011}' // 】
+            | '\u{FF09}' // ）
+            | '\u{FF3D}' // ］
+    )
+}
+
+/// Punctuation that may stand between white space and the first letter of a word: opening quotes
+/// and brackets.
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '\u{2018}' // ‘
+            | '\u{201C}' // “
+            | '\u{201E}' // „
+            | '\u{00AB}' // «
+            | '\u{2039}' // ‹
+            | '\u{300C}' // 「
+            | '\u{300E}' // 『
+            | '\u{FF08}' // （
+            | '\u{00BF}' // ¿
+            | '\u{00A1}' // ¡
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_non_ascii_terminator_starts_with_an_interesting_byte() {
+        for c in [
+            '\u{2026}', '\u{3002}', '\u{FF01}', '\u{0589}', '\u{061F}', '\u{0964}',
+        ] {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(INTERESTING[first as usize], "{c}");
+            assert!(is_strong_terminator(c));
+        }
+        assert!(!is_strong_terminator('.'));
+        assert!(!INTERESTING[b'a' as usize]);
+    }
+}

@@ -1,0 +1,115 @@
+//! The result of summarising: sentences borrowed from the input, with where they came from and
+//! why they were picked.
+
+use crate::{ScoreBreakdown, Span};
+
+/// One sentence of a document, as an exact slice of the input.
+///
+/// `&input[sentence.span.range()] == sentence.text` always holds.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sentence<'t> {
+    /// The sentence text, trimmed of surrounding white space.
+    pub text: &'t str,
+    /// 0-based position among the document's sentences.
+    pub index: usize,
+    /// Byte range of `text` in the input.
+    pub span: Span,
+    /// The sentence's score; higher is more salient. Always finite.
+    pub score: f32,
+    /// 0-based rank among all the document's sentences (0 = best score).
+    pub rank: usize,
+    /// How `score` was built.
+    pub breakdown: ScoreBreakdown,
+}
+
+/// A summary: the selected sentences of one document.
+///
+/// ```
+/// use salient::{Language, Summarizer};
+/// let text = "Rain fell in the north. Floods closed roads in the north. Fans cheered.";
+/// let summary = Summarizer::new(Language::English).summarize(text);
+/// assert_eq!(summary.document_sentences(), 3);
+/// for sentence in summary.sentences() {
+///     assert_eq!(&text[sentence.span.range()], sentence.text);
+/// }
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary<'t> {
+    sentences: Vec<Sentence<'t>>,
+    document_sentences: usize,
+}
+
+impl<'t> Summary<'t> {
+    pub(crate) fn new(sentences: Vec<Sentence<'t>>, document_sentences: usize) -> Summary<'t> {
+        Summary {
+            sentences,
+            document_sentences,
+        }
+    }
+
+    /// The selected sentences, in document order unless rank order was configured.
+    pub fn sentences(&self) -> &[Sentence<'t>] {
+        &self.sentences
+    }
+
+    /// The selected sentences, by value.
+    pub fn into_sentences(self) -> Vec<Sentence<'t>> {
+        self.sentences
+    }
+
+    /// Iterates over the selected sentences.
+    pub fn iter(&self) -> std::slice::Iter<'_, Sentence<'t>> {
+        self.sentences.iter()
+    }
+
+    /// Number of selected sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Whether no sentence was selected (empty input or a zero budget).
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// Number of sentences in the whole document.
+    pub fn document_sentences(&self) -> usize {
+        self.document_sentences
+    }
+
+    /// The selected sentences joined by `separator`.
+    ///
+    /// ```
+    /// let summary = salient::Summarizer::new(salient::Language::English).summarize("One. Two.");
+    /// assert_eq!(summary.join(" "), "One. Two.");
+    /// ```
+    pub fn join(&self, separator: &str) -> String {
+        let mut out = String::new();
+        for (i, sentence) in self.sentences.iter().enumerate() {
+            if i > 0 {
+                out.push_str(separator);
+            }
+            out.push_str(sentence.text);
+        }
+        out
+    }
+}
+
+impl<'s, 't> IntoIterator for &'s Summary<'t> {
+    type Item = &'s Sentence<'t>;
+    type IntoIter = std::slice::Iter<'s, Sentence<'t>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.sentences.iter()
+    }
+}
+
+impl<'t> IntoIterator for Summary<'t> {
+    type Item = Sentence<'t>;
+    type IntoIter = std::vec::IntoIter<Sentence<'t>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.sentences.into_iter()
+    }
+}

@@ -1,0 +1,256 @@
+//! Words → lower case → stopwords → stems → term ids.
+//!
+//! A [`Lexicon`] remembers, for every word form it has seen, the term id it maps to (or that it
+//! is a stopword), so each distinct form is lower-cased and stemmed once, not once per token. It
+//! lives in a per-thread workspace and is reused across documents; it is cleared when it grows
+//! past a bound, between documents, so memory stays bounded on endless streams.
+
+use std::collections::{HashMap, HashSet};
+
+use foldhash::fast::RandomState;
+
+use crate::Language;
+
+/// What turns words into terms: the language and whether stemming and stopwords apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Analysis {
+    pub(crate) language: Language,
+    pub(crate) stemming: bool,
+    pub(crate) stopwords: bool,
+}
+
+/// Marks a word form that is a stopword in the form cache.
+const STOPWORD: u32 = u32::MAX;
+
+/// Forms remembered before the lexicon starts afresh (about 100 bytes each).
+const MAX_FORMS: usize = 1 << 20;
+
+/// Maps word forms to term ids for one [`Analysis`].
+pub(crate) struct Lexicon {
+    analysis: Analysis,
+    stemmer: Option<rust_stemmers::Stemmer>,
+    stopwords: HashSet<&'static str, RandomState>,
+    /// Word form as written → term id or [`STOPWORD`].
+    forms: HashMap<Box<str>, u32, RandomState>,
+    /// Term (stem) → term id.
+    term_ids: HashMap<Box<str>, u32, RandomState>,
+    /// Term id → term.
+    terms: Vec<Box<str>>,
+    /// Scratch for lower-casing.
+    lower: String,
+}
+
+impl Lexicon {
+    pub(crate) fn new(analysis: Analysis) -> Lexicon {
+        let stopwords = if analysis.stopwords {
+            analysis.language.stopwords().iter().copied().collect()
+        } else {
+            HashSet::default()
+        };
+        Lexicon {
+            analysis,
+            stemmer: analysis.stemming.then(|| analysis.language.stemmer()),
+            stopwords,
+            forms: HashMap::default(),
+            term_ids: HashMap::default(),
+            terms: Vec::new(),
+            lower: String::new(),
+        }
+    }
+
+    pub(crate) fn analysis(&self) -> Analysis {
+        self.analysis
+    }
+
+    /// Forgets everything if the lexicon has grown past its bound. Call between documents only:
+    /// term ids change.
+    pub(crate) fn trim(&mut self) {
+        if self.forms.len() > MAX_FORMS {
+            self.forms.clear();
+            self.term_ids.clear();
+            self.terms.clear();
+        }
+    }
+
+    /// The term with id `id`.
+    pub(crate) fn term(&self, id: u32) -> &str {
+        &self.terms[id as usize]
+    }
+
+    /// The term id of the word form `word`, or `None` for a stopword.
+    #[inline]
+    pub(crate) fn term_id(&mut self, word: &str) -> Option<u32> {
+        let id = match self.forms.get(word) {
+            Some(&id) => id,
+            None => self.learn(word),
+        };
+        (id != STOPWORD).then_some(id)
+    }
+
+    #[cold]
+    fn learn(&mut self, word: &str) -> u32 {
+        self.lower.clear();
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        let id = if self.stopwords.contains(self.lower.as_str()) {
+            STOPWORD
+        } else {
+            let stem = match &self.stemmer {
+                Some(stemmer) => stemmer.stem(&self.lower),
+                None => self.lower.as_str().into(),
+            };
+            // A stemmer may reduce a word to nothing; keep the word itself then.
+            let stem: &str = if stem.is_empty() { &self.lower } else { &stem };
+            match self.term_ids.get(stem) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.terms.len()).unwrap_or(STOPWORD - 1);
+                    self.terms.push(stem.into());
+                    self.term_ids.insert(stem.into(), id);
+                    id
+                }
+            }
+        };
+        self.forms.insert(word.into(), id);
+        id
+    }
+}
+
+/// Calls `f` with each word of `text`: runs of letters, digits and combining marks. Apostrophes
+/// and hyphens split words (`Pakistan’s` → `Pakistan`, `s`); each Han, Hiragana or Katakana
+/// character is a word of its own, since those scripts put no spaces between words.
+#[inline]
+pub(crate) fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII fast path: skip separators, then take a run of ASCII letters and digits.
+        let b = bytes[i];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if is_ideographic(c) {
+                    break;
+                }
+                if !is_word_char(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        if i > start {
+            f(&text[start..i]);
+            continue;
+        }
+        // `i == start`: a non-ASCII character that does not continue a word.
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if is_ideographic(c) {
+            f(&text[start..i]);
+        }
+    }
+}
+
+/// Letters, digits and the marks that belong inside words of many scripts.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}' // combining diacritics
+            | '\u{0483}'..='\u{0489}' // Cyrillic
+            | '\u{0591}'..='\u{05C7}' // Hebrew points
+            | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' // Arabic
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' // Thai
+            | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}'
+            | '\u{200C}' | '\u{200D}' // zero-width (non-)joiner
+        )
+        // Indic scripts: vowel signs and viramas are marks, punctuation is only the dandas.
+        || (('\u{0900}'..='\u{0DFF}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{0970}'))
+        || ('\u{1000}'..='\u{109F}').contains(&c) && !matches!(c, '\u{104A}'..='\u{104F}')
+}
+
+/// Scripts written without spaces between words, where each character is taken as a word.
+fn is_ideographic(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{20000}'..='\u{2FA1F}' // CJK extensions B–F and supplement
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for_each_word(text, |w| out.push(w));
+        out
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        assert_eq!(
+            words("Pakistan’s 2-day visit, cost $1.13bn!"),
+            ["Pakistan", "s", "2", "day", "visit", "cost", "1", "13bn"]
+        );
+        assert_eq!(words("Grüße aus Köln"), ["Grüße", "aus", "Köln"]);
+        assert_eq!(words("  ...  "), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn marks_stay_inside_words() {
+        assert_eq!(words("नमस्ते दुनिया"), ["नमस्ते", "दुनिया"]);
+        assert_eq!(words("cafe\u{301} noir"), ["cafe\u{301}", "noir"]);
+    }
+
+    #[test]
+    fn ideographs_are_words_of_their_own() {
+        assert_eq!(words("東京は晴れ"), ["東", "京", "は", "晴", "れ"]);
+        assert_eq!(words("abc東京"), ["abc", "東", "京"]);
+    }
+
+    #[test]
+    fn lexicon_lowercases_stems_and_drops_stopwords() {
+        let mut lexicon = Lexicon::new(Analysis {
+            language: Language::English,
+            stemming: true,
+            stopwords: true,
+        });
+        assert_eq!(lexicon.term_id("The"), None);
+        let running = lexicon.term_id("Running").unwrap();
+        assert_eq!(lexicon.term_id("runs"), Some(running));
+        assert_eq!(lexicon.term(running), "run");
+        // Cached forms give the same answer.
+        assert_eq!(lexicon.term_id("Running"), Some(running));
+    }
+
+    #[test]
+    fn lexicon_without_stemming_or_stopwords_keeps_forms() {
+        let mut lexicon = Lexicon::new(Analysis {
+            language: Language::English,
+            stemming: false,
+            stopwords: false,
+        });
+        let the = lexicon.term_id("The").unwrap();
+        assert_eq!(lexicon.term(the), "the");
+        assert_ne!(lexicon.term_id("running"), lexicon.term_id("runs"));
+    }
+}
