@@ -1,0 +1,39 @@
+//! Evaluation of salient against gold data (paths given on the command line).
+//!
+//! ```text
+//! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
+//! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
+//! ```
+
+mod rouge;
+mod segmentation;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
+       evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    let Some(mode) = args.next() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let rest: Vec<_> = args.collect();
+    let result = match mode.to_str() {
+        Some("segmentation") => segmentation::run(rest),
+        Some("rouge") => rouge::run(rest),
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => Err(format!("unknown mode {mode:?}\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("evaluate: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
