@@ -1,0 +1,589 @@
+//! End-to-end tests of the `summarize` example: its flags, output formats, exit codes and
+//! messages are a contract with users and scripts, so they are checked on the built binary.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+const SAMPLE: &str = include_str!("../examples/data/pakistan-russia-visit.txt");
+const SAMPLE_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/pakistan-russia-visit.txt"
+);
+
+/// The example binary, built once per test run with this test's profile and features so that
+/// cargo reuses what `cargo test` already compiled and the binary is never stale.
+fn binary() -> &'static PathBuf {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
+        let mut features = Vec::new();
+        if cfg!(feature = "parallel") {
+            features.push("parallel");
+        }
+        if cfg!(feature = "eval") {
+            features.push("eval");
+        }
+        let mut command = Command::new(cargo);
+        command.args([
+            "build",
+            "--quiet",
+            "--example",
+            "summarize",
+            "--message-format=json",
+            "--no-default-features",
+            "--manifest-path",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"),
+        ]);
+        if !features.is_empty() {
+            command.arg(format!("--features={}", features.join(",")));
+        }
+        if !cfg!(debug_assertions) {
+            command.arg("--release");
+        }
+        let output = command
+            .stderr(Stdio::inherit())
+            .output()
+            .expect("cargo runs");
+        assert!(output.status.success(), "building the example failed");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .find(|message| {
+                message["reason"] == "compiler-artifact"
+                    && message["target"]["name"] == "summarize"
+                    && message["executable"].is_string()
+            })
+            .and_then(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo reports the example's executable")
+    })
+}
+
+/// Runs the example with `args` and `stdin`.
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let input = stdin.to_vec();
+    // A separate writer so a large input cannot deadlock against a large output.
+    let writer = std::thread::spawn(move || {
+        // The program may rightly stop reading early (bad flags); that is not this test's error.
+        let _ = pipe.write_all(&input);
+    });
+    let output = child.wait_with_output().expect("the example runs");
+    writer.join().expect("the writer thread ends");
+    output
+}
+
+fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
+}
+
+/// Runs and asserts success with nothing on stderr; returns stdout.
+fn ok(args: &[&str], stdin: &[u8]) -> String {
+    let output = run(args, stdin);
+    assert!(
+        output.status.success(),
+        "{args:?} failed: {:?} {}",
+        output.status,
+        stderr(&output)
+    );
+    assert_eq!(stderr(&output), "", "{args:?} wrote to stderr");
+    stdout(&output).to_owned()
+}
+
+/// Runs and asserts exit code 2 with one line on stderr, prefixed and without a panic; returns
+/// the message.
+fn usage_error(args: &[&str], stdin: &[u8]) -> String {
+    let output = run(args, stdin);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{args:?}: {}",
+        stderr(&output)
+    );
+    assert_eq!(stdout(&output), "", "{args:?} printed output");
+    let message = stderr(&output);
+    assert!(message.starts_with("summarize: "), "{args:?}: {message:?}");
+    assert!(message.ends_with('\n'), "{args:?}: {message:?}");
+    assert_eq!(message.lines().count(), 1, "{args:?}: {message:?}");
+    assert!(!message.contains("panicked"), "{args:?}: {message:?}");
+    message.to_owned()
+}
+
+fn json(line: &str) -> Value {
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line:?}"))
+}
+
+fn sentences_of(value: &Value) -> &Vec<Value> {
+    value["sentences"].as_array().expect("a sentences array")
+}
+
+/// A file in cargo's scratch directory for integration tests.
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, bytes).expect("the scratch file is written");
+    path
+}
+
+fn split_count() -> usize {
+    ok(&["--split"], b"").lines().count()
+}
+
+mod lengths {
+    use super::*;
+
+    #[test]
+    fn default_run_prints_three_sentences_of_the_sample() {
+        let out = ok(&[], b"");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{out}");
+        // Each line is a sentence of the sample, white space aside.
+        let flat: String = SAMPLE.split_whitespace().collect::<Vec<_>>().join(" ");
+        for line in lines {
+            assert!(!line.is_empty());
+            assert!(flat.contains(line), "{line:?} is not in the sample");
+        }
+    }
+
+    #[test]
+    fn sentences_flag_long_and_short() {
+        assert_eq!(ok(&["-k", "1"], b"").lines().count(), 1);
+        assert_eq!(ok(&["--sentences", "5"], b"").lines().count(), 5);
+        assert_eq!(ok(&["-k0"], b""), "");
+    }
+
+    #[test]
+    fn ratio_takes_a_rounded_share_of_the_sentences() {
+        let total = split_count();
+        assert!(total > 10);
+        let expected = (0.5 * total as f64).round() as usize;
+        assert_eq!(ok(&["--ratio", "0.5"], b"").lines().count(), expected);
+        assert_eq!(ok(&["--ratio", "1"], b"").lines().count(), total);
+        assert_eq!(ok(&["--ratio", "0.001"], b"").lines().count(), 1);
+    }
+
+    #[test]
+    fn words_budget_keeps_at_least_the_best_sentence() {
+        let total = split_count();
+        let best = ok(&["-k", "1"], b"");
+        assert_eq!(ok(&["--words", "1"], b""), best);
+        assert_eq!(ok(&["--words", "1000000"], b"").lines().count(), total);
+        let some = ok(&["--words", "80"], b"").lines().count();
+        assert!((1..total).contains(&some), "{some} of {total}");
+    }
+
+    #[test]
+    fn chars_budget_is_respected() {
+        for budget in [100usize, 300, 600] {
+            let out = ok(&["--chars", &budget.to_string(), "--format", "json"], b"");
+            let value = json(&out);
+            let sentences = sentences_of(&value);
+            let used: usize = sentences
+                .iter()
+                .map(|s| s["text"].as_str().expect("text").chars().count())
+                .sum();
+            assert!(
+                used <= budget || sentences.len() == 1,
+                "{used} chars for a budget of {budget}"
+            );
+        }
+    }
+}
+
+mod formats {
+    use super::*;
+
+    #[test]
+    fn json_offsets_slice_back_to_the_text() {
+        let out = ok(&["--format", "json", "-k", "4", SAMPLE_PATH], b"");
+        assert_eq!(out.lines().count(), 1, "one JSON document on one line");
+        let value = json(&out);
+        let sentences = sentences_of(&value);
+        assert_eq!(sentences.len(), 4);
+        let mut last_index = None;
+        for sentence in sentences {
+            let start = sentence["start"].as_u64().expect("start") as usize;
+            let end = sentence["end"].as_u64().expect("end") as usize;
+            assert_eq!(sentence["text"].as_str(), Some(&SAMPLE[start..end]));
+            assert!(sentence["score"].as_f64().expect("score").is_finite());
+            assert!(sentence["rank"].is_u64());
+            let index = sentence["index"].as_u64().expect("index");
+            assert!(last_index < Some(index), "document order by default");
+            last_index = Some(index);
+        }
+    }
+
+    #[test]
+    fn rank_order_lists_the_best_first() {
+        let value = json(&ok(
+            &["--format", "json", "--order", "rank", "-k", "4"],
+            b"",
+        ));
+        let ranks: Vec<u64> = sentences_of(&value)
+            .iter()
+            .map(|s| s["rank"].as_u64().expect("rank"))
+            .collect();
+        assert_eq!(ranks, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_but_counted_in_offsets() {
+        let mut bytes = "\u{FEFF}".as_bytes().to_vec();
+        bytes.extend_from_slice(b"The council approved the new budget on Monday.");
+        let path = temp_file("bom.txt", &bytes);
+        let value = json(&ok(
+            &["--format", "json", path.to_str().expect("UTF-8 path")],
+            b"",
+        ));
+        let sentence = &sentences_of(&value)[0];
+        assert_eq!(sentence["start"], 3);
+        assert_eq!(sentence["end"].as_u64(), Some(bytes.len() as u64));
+    }
+
+    #[test]
+    fn a_sentence_across_lines_prints_on_one_line() {
+        let out = ok(&["-", "-k", "5"], b"Body text.  More body\n   still body.");
+        assert_eq!(out, "Body text.\nMore body still body.\n");
+    }
+
+    #[test]
+    fn split_prints_every_sentence() {
+        let out = ok(
+            &["--split", "-"],
+            b"Mr. Smith paid $1.13bn. Shares rose 3.5%!\n\nNext",
+        );
+        assert_eq!(out, "Mr. Smith paid $1.13bn.\nShares rose 3.5%!\nNext\n");
+        let value = json(&ok(&["--split", "--format", "json", "-"], b"One. Two."));
+        assert_eq!(value, serde_json::json!({"sentences": ["One.", "Two."]}));
+    }
+
+    #[test]
+    fn help_describes_every_flag() {
+        let out = ok(&["--help"], b"");
+        for flag in [
+            "--sentences",
+            "--ratio",
+            "--words",
+            "--chars",
+            "--lang",
+            "--format",
+            "--order",
+            "--jsonl",
+            "--split",
+            "--threads",
+            "--help",
+        ] {
+            assert!(out.contains(flag), "help lacks {flag}");
+        }
+        assert_eq!(ok(&["-h"], b""), out);
+    }
+}
+
+mod inputs {
+    use super::*;
+
+    #[test]
+    fn stdin_file_and_bundled_sample_agree() {
+        let default = ok(&[], b"");
+        assert_eq!(ok(&["-"], SAMPLE.as_bytes()), default);
+        assert_eq!(ok(&[SAMPLE_PATH], b""), default);
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_summary() {
+        assert_eq!(ok(&["-"], b""), "");
+        assert_eq!(ok(&["-"], b" \n\n "), "");
+        assert_eq!(ok(&["-", "--format", "json"], b""), "{\"sentences\":[]}\n");
+        assert_eq!(ok(&["-", "--jsonl"], b""), "");
+    }
+
+    #[test]
+    fn missing_file_and_directory_are_reported() {
+        let message = usage_error(&["/no/such/file.txt"], b"");
+        assert!(message.contains("/no/such/file.txt"), "{message}");
+        let dir = env!("CARGO_TARGET_TMPDIR");
+        let message = usage_error(&[dir], b"");
+        assert!(message.contains("directory"), "{message}");
+        usage_error(&["--jsonl", dir], b"");
+        usage_error(&["--jsonl", "/no/such/file.jsonl"], b"");
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported() {
+        let path = temp_file("latin1.txt", b"Caf\xe9 au lait. Tr\xe8s bon.");
+        let message = usage_error(&[path.to_str().expect("UTF-8 path")], b"");
+        assert!(message.contains("UTF-8"), "{message}");
+        let message = usage_error(&["-"], b"Caf\xe9.");
+        assert!(message.contains("UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn a_closed_output_pipe_ends_quietly() {
+        let lines: String = (0..5_000)
+            .map(|i| format!("{{\"id\":{i},\"text\":\"One sentence here. Another one.\"}}\n"))
+            .collect();
+        for args in [&["--split"][..], &["--jsonl", "-"][..]] {
+            let mut child = Command::new(binary())
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("the example starts");
+            // Closing the read end first makes every write fail with a broken pipe.
+            drop(child.stdout.take());
+            let mut pipe = child.stdin.take().expect("stdin is piped");
+            let input = lines.clone();
+            let writer = std::thread::spawn(move || {
+                let _ = pipe.write_all(input.as_bytes());
+            });
+            let mut errors = String::new();
+            child
+                .stderr
+                .take()
+                .expect("stderr is piped")
+                .read_to_string(&mut errors)
+                .expect("stderr is read");
+            let status = child.wait().expect("the example runs");
+            writer.join().expect("the writer thread ends");
+            assert!(status.success(), "{args:?}: {status:?}");
+            assert_eq!(errors, "", "{args:?}");
+        }
+    }
+}
+
+mod flags {
+    use super::*;
+
+    #[test]
+    fn bad_values_are_named() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["--ratio", "1.5"], &["1.5"]),
+            (&["--ratio", "-0.2"], &["-0.2"]),
+            (&["--ratio", "half"], &["half"]),
+            (&["-k", "-1"], &["-1"]),
+            (&["--words", "-5"], &["-5"]),
+            (&["--chars", "lots"], &["lots"]),
+            (&["--threads", "0"], &["\"0\"", "--threads"]),
+            (&["--threads", "many"], &["many"]),
+            (&["--lang", "xx"], &["\"xx\""]),
+            (&["--format", "xml"], &["xml"]),
+            (&["--order", "random"], &["random"]),
+            (&["-k", "2", "--ratio", "0.5"], &["-k 2", "--ratio 0.5"]),
+            (&["--words", "10", "--chars", "10"], &["--words", "--chars"]),
+            (&["--split", "-k", "2"], &["--split"]),
+            (&["--jsonl", "--format", "text"], &["--jsonl"]),
+            (&["--bogus"], &["--bogus"]),
+            (&["--ratio"], &["--ratio"]),
+            (&["a.txt", "b.txt"], &["b.txt"]),
+        ];
+        for (args, named) in cases {
+            let message = usage_error(args, b"");
+            for part in *named {
+                assert!(
+                    message.contains(part),
+                    "{args:?}: {message:?} lacks {part:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn good_languages_are_accepted() {
+        let text = "Der Rat tagte am Montag in Berlin. Das Budget stieg um vier Prozent im Jahr.";
+        for lang in ["de", "DE", "German"] {
+            assert_eq!(
+                ok(&["--lang", lang, "-k", "1", "-"], text.as_bytes())
+                    .lines()
+                    .count(),
+                1
+            );
+        }
+    }
+}
+
+mod jsonl {
+    use super::*;
+
+    #[test]
+    fn good_and_bad_records_answer_in_order() {
+        let input = concat!(
+            r#"{"id":1,"text":"The council met on Monday. The budget rose by four percent this year. Critics were unhappy about the budget. It rained."}"#,
+            "\n",
+            "not json\n",
+            "\n",
+            r#"{"id":"de","lang":"de","k":1,"text":"Der Rat tagte am Montag in Berlin. Das Budget stieg um vier Prozent im Jahr."}"#,
+            "\n",
+            r#"{"id":3,"text":"Anything.","lang":"xx"}"#,
+            "\n",
+            r#"{"id":4}"#,
+            "\n",
+            r#"{"id":5,"text":["no"]}"#,
+            "\n",
+            r#"{"id":6,"text":"One two three four. Five six seven eight.","k":-1}"#,
+            "\n",
+            r#"{"text":"The budget rose by four percent this year. Critics were unhappy about the budget.","words":1}"#,
+            "\n",
+        );
+        let out = ok(&["--jsonl", "-k", "2"], input.as_bytes());
+        let answers: Vec<Value> = out.lines().map(json).collect();
+        // Nine lines, one blank: eight answers.
+        assert_eq!(answers.len(), 8, "{out}");
+
+        assert_eq!(answers[0]["id"], 1);
+        let first = sentences_of(&answers[0]);
+        assert_eq!(first.len(), 2, "the -k flag applies");
+        let text = json(input.lines().next().expect("a first line"))["text"]
+            .as_str()
+            .expect("text")
+            .to_owned();
+        for sentence in first {
+            let start = sentence["start"].as_u64().expect("start") as usize;
+            let end = sentence["end"].as_u64().expect("end") as usize;
+            assert_eq!(sentence["text"].as_str(), Some(&text[start..end]));
+        }
+
+        assert_eq!(answers[1]["id"], Value::Null);
+        assert!(
+            answers[1]["error"]
+                .as_str()
+                .expect("error")
+                .contains("JSON")
+        );
+        assert_eq!(answers[1]["line"], 2);
+
+        assert_eq!(answers[2]["id"], "de");
+        assert_eq!(sentences_of(&answers[2]).len(), 1, "the record's k wins");
+
+        assert_eq!(answers[3]["id"], 3);
+        assert!(
+            answers[3]["error"]
+                .as_str()
+                .expect("error")
+                .contains("\"xx\"")
+        );
+        assert_eq!(answers[3]["line"], 5);
+
+        assert_eq!(answers[4]["id"], 4);
+        assert!(
+            answers[4]["error"]
+                .as_str()
+                .expect("error")
+                .contains("text")
+        );
+        assert_eq!(answers[5]["id"], 5);
+        assert!(
+            answers[5]["error"]
+                .as_str()
+                .expect("error")
+                .contains("text")
+        );
+        assert_eq!(answers[6]["id"], 6);
+        assert!(answers[6]["error"].as_str().expect("error").contains("-1"));
+
+        assert_eq!(answers[7]["id"], Value::Null);
+        assert_eq!(sentences_of(&answers[7]).len(), 1, "a words budget of 1");
+    }
+
+    #[test]
+    fn invalid_utf8_spoils_only_its_line() {
+        let mut input = b"{\"id\":1,\"text\":\"Fine one. Fine two.\"}\n".to_vec();
+        input.extend_from_slice(b"{\"id\":2,\"text\":\"Caf\xe9.\"}\n");
+        input.extend_from_slice(b"{\"id\":3,\"text\":\"Fine three.\"}\n");
+        let path = temp_file("mixed.jsonl", &input);
+        let out = ok(&["--jsonl", path.to_str().expect("UTF-8 path")], b"");
+        let answers: Vec<Value> = out.lines().map(json).collect();
+        assert_eq!(answers.len(), 3);
+        assert_eq!(sentences_of(&answers[0]).len(), 2);
+        assert!(
+            answers[1]["error"]
+                .as_str()
+                .expect("error")
+                .contains("UTF-8")
+        );
+        assert_eq!(answers[1]["line"], 2);
+        assert_eq!(answers[2]["id"], 3);
+    }
+
+    #[test]
+    fn split_gives_sentence_strings() {
+        let input = "{\"id\":\"a\",\"text\":\"One. Two!\"}\n{\"text\":3}\n";
+        let out = ok(&["--jsonl", "--split"], input.as_bytes());
+        let answers: Vec<Value> = out.lines().map(json).collect();
+        assert_eq!(
+            answers[0],
+            serde_json::json!({"id": "a", "sentences": ["One.", "Two!"]})
+        );
+        assert!(answers[1]["error"].is_string());
+        assert_eq!(answers.len(), 2);
+    }
+
+    /// Paragraphs of the sample as records with varied settings, some bad, more than one chunk.
+    fn many_records() -> String {
+        let paragraphs: Vec<&str> = SAMPLE
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        let langs = [None, Some("en"), Some("de"), Some("fr"), Some("zz")];
+        let mut input = String::new();
+        for i in 0..2_500 {
+            let mut record = serde_json::Map::new();
+            record.insert("id".into(), Value::from(i));
+            let text = paragraphs[i % paragraphs.len()].repeat(1 + i % 3);
+            record.insert("text".into(), Value::from(text));
+            if let Some(lang) = langs[i % langs.len()] {
+                record.insert("lang".into(), Value::from(lang));
+            }
+            match i % 4 {
+                0 => {
+                    record.insert("k".into(), Value::from(i % 5));
+                }
+                1 => {
+                    record.insert("words".into(), Value::from(10 + i % 50));
+                }
+                _ => {}
+            }
+            input.push_str(&Value::Object(record).to_string());
+            input.push('\n');
+            if i % 97 == 0 {
+                input.push_str("{broken\n");
+            }
+        }
+        input
+    }
+
+    #[test]
+    fn output_is_the_same_on_one_thread_or_two() {
+        let input = many_records();
+        let records = input.lines().count();
+        let one = ok(&["--jsonl", "--threads", "1"], input.as_bytes());
+        let two = ok(&["--jsonl", "--threads", "2"], input.as_bytes());
+        assert_eq!(one.lines().count(), records);
+        assert!(one == two, "outputs differ between 1 and 2 threads");
+        // Ids come back in input order, errors included.
+        let ids: Vec<Value> = one.lines().map(|line| json(line)["id"].clone()).collect();
+        let expected: Vec<Value> = input
+            .lines()
+            .map(|line| {
+                serde_json::from_str::<Value>(line).map_or(Value::Null, |v| v["id"].clone())
+            })
+            .collect();
+        assert_eq!(ids, expected);
+        let split_one = ok(&["--jsonl", "--split", "--threads", "1"], input.as_bytes());
+        let split_two = ok(&["--jsonl", "--split", "--threads", "2"], input.as_bytes());
+        assert!(split_one == split_two);
+    }
+}
