@@ -1,0 +1,212 @@
+//! Command-line arguments: parsing with lexopt and checking them before any work starts.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use salient::{Language, Length, Order};
+
+/// The text of `--help`.
+pub const HELP: &str = "\
+summarize: extractive summaries of text with salient
+
+usage: cargo run --release --example summarize -- [OPTIONS] [FILE]
+
+  FILE                 text file to summarise, '-' for standard input; none: the bundled
+                       sample article (with --jsonl: standard input)
+
+length (give at most one; default: 3 sentences):
+  -k, --sentences N    the N best sentences
+  --ratio R            a share R in 0..=1 of the document's sentences (at least one if R > 0)
+  --words N            best sentences while their words add up to at most N
+  --chars N            best sentences while their characters add up to at most N
+
+options:
+  --lang CODE          language, an ISO 639-1 code (en, de, fr, es, ru, ...); default en
+  --format text|json   text: the sentences, one per line (default); json:
+                       {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\"}...]}
+                       with start/end byte offsets into the input
+  --order document|rank
+                       sentence order: as in the document (default) or best first
+  --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\"};
+                       one output line {\"id\",\"sentences\":[...]} per non-blank input line,
+                       in input order, or {\"id\",\"error\",\"line\"} for a bad record;
+                       records are processed in parallel
+  --split              print the sentence split only (text: one per line; json and --jsonl:
+                       {\"sentences\":[\"...\", ...]})
+  --threads N          threads for --jsonl (N >= 1; default: one per core)
+  -h, --help           print this help
+
+Exit status: 0 on success, 2 on bad options or unreadable input (message on stderr).
+";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How plain (not `--jsonl`) output is written.
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug)]
+/// Where the text comes from.
+pub enum Input {
+    Sample,
+    Stdin,
+    File(PathBuf),
+}
+
+#[derive(Debug)]
+/// Everything the command line asked for, validated.
+pub struct Options {
+    pub input: Input,
+    pub length: Length,
+    pub language: Language,
+    pub format: Format,
+    pub order: Order,
+    pub jsonl: bool,
+    pub split: bool,
+    pub threads: Option<usize>,
+}
+
+/// What to do.
+pub enum Command {
+    Help,
+    Run(Options),
+}
+
+pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut input = None;
+    // The length flag as given, kept to name both flags when a second one comes.
+    let mut length: Option<(String, Length)> = None;
+    let mut language = Language::English;
+    let mut format = None;
+    let mut order = None;
+    let mut jsonl = false;
+    let mut split = false;
+    let mut threads = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('k') | Long("sentences") | Long("words") | Long("chars") | Long("ratio") => {
+                let flag = match arg {
+                    Short(c) => format!("-{c}"),
+                    Long(name) => format!("--{name}"),
+                    Value(_) => String::new(),
+                };
+                let raw = value_of(&mut parser)?;
+                let value = match flag.as_str() {
+                    "--ratio" => parse_ratio(&raw)?,
+                    "--words" => Length::words(parse_count(&raw, &flag)?),
+                    "--chars" => Length::chars(parse_count(&raw, &flag)?),
+                    _ => Length::sentences(parse_count(&raw, &flag)?),
+                };
+                let given = format!("{flag} {raw}");
+                if let Some((first, _)) = &length {
+                    return Err(format!(
+                        "give at most one length option (-k/--sentences, --ratio, --words, \
+                         --chars): got {first} and {given}"
+                    ));
+                }
+                length = Some((given, value));
+            }
+            Long("lang") => {
+                let raw = value_of(&mut parser)?;
+                language = raw.parse::<Language>().map_err(|e| e.to_string())?;
+            }
+            Long("format") => {
+                let raw = value_of(&mut parser)?;
+                format = Some(match raw.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    _ => return Err(format!("unknown format {raw:?}: expected text or json")),
+                });
+            }
+            Long("order") => {
+                let raw = value_of(&mut parser)?;
+                order = Some(match raw.as_str() {
+                    "document" => Order::Document,
+                    "rank" => Order::Rank,
+                    _ => return Err(format!("unknown order {raw:?}: expected document or rank")),
+                });
+            }
+            Long("jsonl") => jsonl = true,
+            Long("split") => split = true,
+            Long("threads") => {
+                let raw = value_of(&mut parser)?;
+                match raw.parse::<usize>() {
+                    Ok(n) if n >= 1 => threads = Some(n),
+                    _ => {
+                        return Err(format!(
+                            "invalid value {raw:?} for --threads: expected a whole number >= 1"
+                        ));
+                    }
+                }
+            }
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Value(value) if input.is_none() => {
+                input = Some(if value == "-" {
+                    Input::Stdin
+                } else {
+                    Input::File(PathBuf::from(value))
+                });
+            }
+            Value(value) => {
+                return Err(format!(
+                    "unexpected argument {:?}: give at most one FILE",
+                    value.to_string_lossy()
+                ));
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    // Refuse options that would be silently ignored, so a typo'd command line cannot look
+    // like it worked.
+    if let (true, Some((given, _))) = (split, &length) {
+        return Err(format!(
+            "--split prints every sentence: it takes no length option (got {given})"
+        ));
+    }
+    if split && order.is_some() {
+        return Err("--split prints sentences in document order: it takes no --order".into());
+    }
+    if jsonl && format == Some(Format::Text) {
+        return Err(
+            "--jsonl always writes JSON Lines: it cannot be combined with --format text".into(),
+        );
+    }
+    let input = input.unwrap_or(if jsonl { Input::Stdin } else { Input::Sample });
+    Ok(Command::Run(Options {
+        input,
+        length: length.map_or_else(Length::default, |(_, length)| length),
+        language,
+        format: format.unwrap_or(Format::Text),
+        order: order.unwrap_or_default(),
+        jsonl,
+        split,
+        threads,
+    }))
+}
+
+/// The value of the option just read, as UTF-8.
+fn value_of(parser: &mut lexopt::Parser) -> Result<String, String> {
+    use lexopt::prelude::*;
+    parser
+        .value()
+        .and_then(|value| value.string())
+        .map_err(|e| e.to_string())
+}
+
+/// A whole number `>= 0` for a length flag.
+fn parse_count(raw: &str, flag: &str) -> Result<usize, String> {
+    raw.parse::<usize>()
+        .map_err(|_| format!("invalid value {raw:?} for {flag}: expected a whole number >= 0"))
+}
+
+/// A ratio, range-checked by the library so the message is the library's own.
+fn parse_ratio(raw: &str) -> Result<Length, String> {
+    let ratio = raw
+        .parse::<f64>()
+        .map_err(|_| format!("invalid ratio {raw:?}: expected a number in 0..=1"))?;
+    Length::ratio(ratio).map_err(|e| e.to_string())
+}

@@ -1,0 +1,226 @@
+//! `--jsonl`: one summary line per record, records summarised in parallel in bounded chunks.
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use salient::{Language, Length, Order, Summarizer};
+use serde_json::{Map, Value};
+
+use crate::args::{Input, Options};
+use crate::output::{write_split_json, write_summary_json};
+use crate::{Failure, build_summarizer, refuse_directory, write_failure};
+
+/// A chunk of JSON Lines input ends after this many lines or bytes, whichever comes first: large
+/// enough to keep every thread busy, small enough to bound memory.
+const CHUNK_LINES: usize = 1_000;
+const CHUNK_BYTES: usize = 8 << 20;
+
+/// The JSON Lines input: a file, or standard input when FILE is `-` or absent.
+pub fn open_lines(input: &Input) -> Result<Box<dyn BufRead>, String> {
+    match input {
+        Input::Sample | Input::Stdin => Ok(Box::new(BufReader::new(io::stdin()))),
+        Input::File(path) => {
+            refuse_directory(path)?;
+            let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(Box::new(BufReader::new(file)))
+        }
+    }
+}
+
+/// Answers every non-blank line of `input` with one line on `out`, in input order, summarising
+/// each chunk of lines on `pool`.
+pub fn run_jsonl(
+    options: &Options,
+    mut input: Box<dyn BufRead>,
+    pool: &rayon::ThreadPool,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let summarizers = Summarizers::new(options.order);
+    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut line_number = 0;
+    let mut at_end = false;
+    while !at_end {
+        chunk.clear();
+        let mut bytes = 0;
+        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            let mut line = Vec::new();
+            let read = input
+                .read_until(b'\n', &mut line)
+                .map_err(|e| format!("cannot read input: {e}"))?;
+            if read == 0 {
+                at_end = true;
+                break;
+            }
+            line_number += 1;
+            bytes += read;
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                chunk.push((line_number, line));
+            }
+        }
+        // Reading and writing stay on this thread; only the summarising is spread out, and
+        // `collect` keeps input order.
+        let answers: Vec<Vec<u8>> = pool
+            .install(|| {
+                chunk
+                    .par_iter()
+                    .map(|(number, line)| answer_record(line, *number, options, &summarizers))
+                    .collect::<io::Result<_>>()
+            })
+            .map_err(write_failure)?;
+        for answer in &answers {
+            out.write_all(answer).map_err(write_failure)?;
+        }
+    }
+    Ok(())
+}
+
+/// One output line (with its line feed) for one input line.
+fn answer_record(
+    line: &[u8],
+    number: usize,
+    options: &Options,
+    summarizers: &Summarizers,
+) -> io::Result<Vec<u8>> {
+    let mut answer = Vec::new();
+    match parse_record(line, options) {
+        Ok(record) => match summarizers.get(record.language) {
+            Ok(summarizer) => {
+                let text = record.text.as_str();
+                if options.split {
+                    let sentences = summarizer.splitter().sentences(text);
+                    write_split_json(&mut answer, Some(&record.id), sentences)?;
+                } else {
+                    let summary = summarizer.summarize_with(text, record.length);
+                    write_summary_json(&mut answer, Some(&record.id), summary.sentences(), 0)?;
+                }
+            }
+            Err(message) => write_error_record(&mut answer, &record.id, &message, number)?,
+        },
+        Err(RecordError { id, message }) => {
+            write_error_record(&mut answer, &id, &message, number)?;
+        }
+    }
+    answer.push(b'\n');
+    Ok(answer)
+}
+
+fn write_error_record(
+    out: &mut impl Write,
+    id: &Value,
+    message: &str,
+    number: usize,
+) -> io::Result<()> {
+    out.write_all(b"{\"id\":")?;
+    serde_json::to_writer(&mut *out, id)?;
+    out.write_all(b",\"error\":")?;
+    serde_json::to_writer(&mut *out, message)?;
+    write!(out, ",\"line\":{number}}}")
+}
+
+/// A valid input record with the flags' defaults filled in.
+struct Record {
+    id: Value,
+    text: String,
+    language: Language,
+    length: Length,
+}
+
+/// Why a record was rejected, with its id when it could be read.
+struct RecordError {
+    id: Value,
+    message: String,
+}
+
+fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
+    let fail = |id: &Value, message: String| RecordError {
+        id: id.clone(),
+        message,
+    };
+    let null = Value::Null;
+    let line = std::str::from_utf8(line).map_err(|e| {
+        fail(
+            &null,
+            format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+        )
+    })?;
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| fail(&null, format!("malformed JSON: {e}")))?;
+    let Value::Object(mut record) = value else {
+        return Err(fail(&null, "expected a JSON object".into()));
+    };
+    let id = record.remove("id").unwrap_or(Value::Null);
+    let text = match record.remove("text") {
+        Some(Value::String(text)) => text,
+        None => return Err(fail(&id, "missing \"text\"".into())),
+        Some(_) => return Err(fail(&id, "\"text\" must be a string".into())),
+    };
+    let language = match record.get("lang") {
+        None | Some(Value::Null) => options.language,
+        Some(Value::String(code)) => code
+            .parse::<Language>()
+            .map_err(|e| fail(&id, e.to_string()))?,
+        Some(_) => return Err(fail(&id, "\"lang\" must be a string".into())),
+    };
+    let k = record_count(&record, "k").map_err(|message| fail(&id, message))?;
+    let words = record_count(&record, "words").map_err(|message| fail(&id, message))?;
+    let length = match (k, words) {
+        (Some(_), Some(_)) => {
+            return Err(fail(&id, "give at most one of \"k\" and \"words\"".into()));
+        }
+        (Some(k), None) => Length::sentences(k),
+        (None, Some(words)) => Length::words(words),
+        (None, None) => options.length,
+    };
+    Ok(Record {
+        id,
+        text,
+        language,
+        length,
+    })
+}
+
+/// An optional whole-number field of a record; `null` counts as absent.
+fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>, String> {
+    match record.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => value
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .map(Some)
+            .ok_or_else(|| format!("invalid \"{key}\" {value}: expected a whole number >= 0")),
+    }
+}
+
+/// One summariser per language, built on first use and shared by every thread.
+struct Summarizers {
+    order: Order,
+    slots: Vec<(Language, OnceLock<Result<Summarizer, String>>)>,
+}
+
+impl Summarizers {
+    fn new(order: Order) -> Summarizers {
+        Summarizers {
+            order,
+            slots: Language::ALL
+                .iter()
+                .map(|&language| (language, OnceLock::new()))
+                .collect(),
+        }
+    }
+
+    fn get(&self, language: Language) -> Result<Cow<'_, Summarizer>, String> {
+        match self.slots.iter().find(|(known, _)| *known == language) {
+            Some((_, slot)) => slot
+                .get_or_init(|| build_summarizer(language, self.order))
+                .as_ref()
+                .map(Cow::Borrowed)
+                .map_err(Clone::clone),
+            // `Language::ALL` lists every language today; a newer library might parse one it
+            // does not list, which still works, just without the cache.
+            None => build_summarizer(language, self.order).map(Cow::Owned),
+        }
+    }
+}
