@@ -39,23 +39,23 @@ options:
 Exit status: 0 on success, 2 on bad options or unreadable input (message on stderr).
 ";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 /// How plain (not `--jsonl`) output is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
     Json,
 }
 
-#[derive(Debug)]
 /// Where the text comes from.
+#[derive(Debug)]
 pub enum Input {
     Sample,
     Stdin,
     File(PathBuf),
 }
 
-#[derive(Debug)]
 /// Everything the command line asked for, validated.
+#[derive(Debug)]
 pub struct Options {
     pub input: Input,
     pub length: Length,
@@ -73,6 +73,7 @@ pub enum Command {
     Run(Options),
 }
 
+/// Parses and checks the arguments (without the program name).
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     use lexopt::prelude::*;
 
@@ -92,6 +93,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 let flag = match arg {
                     Short(c) => format!("-{c}"),
                     Long(name) => format!("--{name}"),
+                    // Not reachable: this arm only matches options.
                     Value(_) => String::new(),
                 };
                 let raw = value_of(&mut parser)?;

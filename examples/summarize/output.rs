@@ -12,6 +12,8 @@ pub fn write_text_line(out: &mut impl Write, text: &str) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
+/// Characters that end a line for Unicode (UAX #14 mandatory breaks), and so for pagers and
+/// line-oriented tools.
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
