@@ -2,13 +2,24 @@
 //! Lead-k baseline on the same budget, with ROUGE against the references.
 //!
 //! ```text
-//! evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
-//!                [--lang CODE] [--limit N] [--no-stemming]
+//! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
+//!
+//! --algorithm NAME   summariser to evaluate: default (Summarizer::new) or lead; default: default
+//! --k N              N sentences for every document
+//! --match-reference  as many sentences as the reference has (the default)
+//! --output FILE      write JSONL: id, summary (one sentence a line), reference (as scored,
+//!                    one sentence a line), rouge1 / rouge2 / rougeLsum (our F1 for the system)
+//! --lang CODE        language of every record, instead of each record's "lang"
+//! --limit N          only the first N records
+//! --no-stemming      score without the Porter stemmer
 //! ```
 //!
-//! Records are `{"id", "lang", "text", "summary", "summary_sentences"?}`. Summaries and
-//! references are scored one sentence per line, as ROUGE-Lsum needs: the reference is
-//! `summary_sentences` when present, else `summary` split by our own sentence splitter.
+//! Records are `{"id", "lang", "text", "summary", "summary_sentences"?}`. With
+//! `--match-reference`, k is `len(summary_sentences)` when present, else the number of runs of
+//! `.`, `!`, `?` followed by white space or the end of `summary`, and at least 1.
+//!
+//! Summaries and references are scored one sentence per line, as ROUGE-Lsum needs: the reference
+//! is `summary_sentences` when present, else `summary` split by our own sentence splitter.
 //! Stemming (Porter, as `rouge-score`'s `use_stemmer=True`) is on for every language by default:
 //! tokens are ASCII fragments anyway (see `salient::eval::Rouge`), it is the setting most
 //! published ROUGE figures use, and one setting keeps the sets comparable.

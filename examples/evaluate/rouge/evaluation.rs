@@ -248,11 +248,18 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
 
     if let Some(path) = &options.output {
         let mut out = String::new();
-        for ((record, summary), (reference, _, _)) in records.iter().zip(&summaries).zip(&scored) {
+        for ((record, summary), (reference, scores, _)) in
+            records.iter().zip(&summaries).zip(&scored)
+        {
+            // Beside the summary, the reference as scored (one sentence a line) and our F1s, so
+            // scripts/rouge_agreement.py can check us document by document.
             let line = serde_json::json!({
                 "id": record.id,
                 "summary": summary.join("\n"),
                 "reference": reference,
+                "rouge1": scores.rouge1.f1,
+                "rouge2": scores.rouge2.f1,
+                "rougeLsum": scores.rouge_lsum.f1,
             });
             let _ = writeln!(out, "{line}");
         }
