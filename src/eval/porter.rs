@@ -81,41 +81,36 @@ fn is_consonant(w: &[u8], i: usize) -> bool {
     }
 }
 
-/// Porter's measure `m`: the number of vowel-run → consonant-run transitions in `stem`.
-fn measure(stem: &[u8]) -> usize {
-    let mut m = 0;
-    let mut previous_consonant = true;
-    let mut previous_vowel = false;
-    for (i, &b) in stem.iter().enumerate() {
-        // One pass, with `y` decided from the previous letter, so long `y` runs stay linear.
+/// Whether each letter of `stem` is a consonant, in one pass: a `y` is a consonant at the start
+/// or after a vowel, so it is decided from the previous letter and long `y` runs stay linear.
+fn consonants(stem: &[u8]) -> impl Iterator<Item = bool> + '_ {
+    let mut previous_consonant = false;
+    stem.iter().enumerate().map(move |(i, &b)| {
         let consonant = match b {
             b'a' | b'e' | b'i' | b'o' | b'u' => false,
             b'y' => i == 0 || !previous_consonant,
             _ => true,
         };
-        if consonant && previous_vowel {
+        previous_consonant = consonant;
+        consonant
+    })
+}
+
+/// Porter's measure `m`: the number of vowel-run → consonant-run transitions in `stem`.
+fn measure(stem: &[u8]) -> usize {
+    let mut m = 0;
+    let mut after_vowel = false;
+    for consonant in consonants(stem) {
+        if consonant && after_vowel {
             m += 1;
         }
-        previous_vowel = !consonant;
-        previous_consonant = consonant;
+        after_vowel = !consonant;
     }
     m
 }
 
 fn contains_vowel(stem: &[u8]) -> bool {
-    let mut previous_consonant = true;
-    for (i, &b) in stem.iter().enumerate() {
-        let consonant = match b {
-            b'a' | b'e' | b'i' | b'o' | b'u' => false,
-            b'y' => i == 0 || !previous_consonant,
-            _ => true,
-        };
-        if !consonant {
-            return true;
-        }
-        previous_consonant = consonant;
-    }
-    false
+    consonants(stem).any(|consonant| !consonant)
 }
 
 /// Condition `*d`: ends with a double consonant.
