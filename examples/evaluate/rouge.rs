@@ -11,7 +11,9 @@
 //!                    one sentence a line), rouge1 / rouge2 / rougeLsum (our F1 for the system)
 //! --lang CODE        language of every record, instead of each record's "lang"
 //! --limit N          only the first N records
-//! --no-stemming      score without the Porter stemmer
+//! --no-stemming      score without the stemmer
+//! --unicode          score with `Rouge::multilingual`: whole Unicode words and each record's
+//!                    Snowball stemmer (not comparable with rouge-score)
 //! ```
 //!
 //! Records are `{"id", "lang", "text", "summary", "summary_sentences"?}`. With

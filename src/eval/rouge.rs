@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::{porter, tokenize};
+use crate::Language;
 
 /// Precision, recall and their harmonic mean (F1), each in `0..=1`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -99,7 +100,8 @@ impl RougeScores {
 /// Because only ASCII letters count, accented and non-Latin letters split words: French `été`
 /// is the token `t` and German `Größe` the tokens `gr` and `e`. Scores on such text are still
 /// comparable with other `rouge-score` results, but they reward matching word fragments, and
-/// text in non-Latin scripts scores 0.
+/// text in non-Latin scripts scores 0. [`Rouge::multilingual`] avoids that, at the price of
+/// agreement with `rouge-score`.
 ///
 /// ```
 /// use salient::eval::Rouge;
@@ -117,16 +119,43 @@ impl RougeScores {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Rouge {
     stemming: bool,
+    /// Set by [`Rouge::multilingual`]: Unicode tokens and this language's stemmer.
+    language: Option<Language>,
 }
 
 impl Rouge {
     /// A scorer without stemming.
     pub fn new() -> Rouge {
-        Rouge { stemming: false }
+        Rouge {
+            stemming: false,
+            language: None,
+        }
     }
 
-    /// Whether to Porter-stem tokens longer than three characters (`use_stemmer` in
-    /// `rouge-score`; default off, the usual setting for English is on).
+    /// A scorer for text in `language` that departs from `rouge-score`: tokens are runs of any
+    /// Unicode letters and digits (so `été` and `Größe` stay whole words), and
+    /// [`stemming`](Rouge::stemming) uses the language's Snowball stemmer, again only on tokens
+    /// longer than three characters. Scores are not comparable with `rouge-score` figures.
+    ///
+    /// ```
+    /// use salient::{Language, eval::Rouge};
+    ///
+    /// // rouge-score reads both words as the token "t", and finds a perfect match.
+    /// assert_eq!(Rouge::new().score("été", "ôté").rouge1.f1, 1.0);
+    /// let french = Rouge::multilingual(Language::French);
+    /// assert_eq!(french.score("été", "ôté").rouge1.f1, 0.0);
+    /// assert_eq!(french.tokenize("L'été"), ["l", "été"]);
+    /// ```
+    pub fn multilingual(language: Language) -> Rouge {
+        Rouge {
+            stemming: false,
+            language: Some(language),
+        }
+    }
+
+    /// Whether to stem tokens longer than three characters (default off): with the Porter
+    /// stemmer as `rouge-score`'s `use_stemmer` does (the usual setting for English), or with
+    /// the language's stemmer for a [`multilingual`](Rouge::multilingual) scorer.
     #[must_use]
     pub fn stemming(mut self, on: bool) -> Rouge {
         self.stemming = on;
@@ -141,16 +170,21 @@ impl Rouge {
     /// ```
     pub fn tokenize(&self, text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
-        tokenize::for_each_token(text, |token| tokens.push(self.normalize(token)));
+        let unicode = self.language.is_some();
+        tokenize::for_each_token(text, unicode, |token| tokens.push(self.normalize(token)));
         tokens
     }
 
     fn normalize(&self, token: &str) -> String {
-        // rouge-score stems only tokens longer than three characters.
-        if self.stemming && token.len() > 3 {
-            porter::stem(token)
-        } else {
-            token.to_owned()
+        // rouge-score stems only tokens longer than three characters (ASCII, so bytes are
+        // characters); the multilingual scorer keeps that rule, counting characters.
+        match self.language {
+            _ if !self.stemming => token.to_owned(),
+            None if token.len() > 3 => porter::stem(token),
+            Some(language) if token.chars().nth(3).is_some() => {
+                language.stemmer().stem(token).into_owned()
+            }
+            _ => token.to_owned(),
         }
     }
 
@@ -212,7 +246,8 @@ impl Vocabulary {
             .filter(|line| !line.is_empty())
             .map(|line| {
                 let mut ids = Vec::new();
-                tokenize::for_each_token(line, |token| ids.push(self.id(token)));
+                let unicode = self.rouge.language.is_some();
+                tokenize::for_each_token(line, unicode, |token| ids.push(self.id(token)));
                 ids
             })
             .collect()
@@ -435,5 +470,21 @@ mod tests {
         let mean = RougeScores::mean(&scores);
         assert_prf(mean.rouge1, (1.0 / 3.0 + 1.0) / 2.0, 0.75, 0.7);
         assert_eq!(RougeScores::mean(&[]), RougeScores::default());
+    }
+
+    /// German Snowball: "häuser" loses "er" (in R1) and its umlaut, giving "haus", as "haus"
+    /// does; "das" (3 characters) is not stemmed. 2 of 2 tokens match.
+    #[test]
+    fn multilingual_scorer_uses_unicode_words_and_the_language_stemmer() {
+        let german = Rouge::multilingual(Language::German).stemming(true);
+        assert_eq!(german.tokenize("Das Häuser"), ["das", "haus"]);
+        assert_prf(german.score("das Häuser", "Das Haus").rouge1, 1.0, 1.0, 1.0);
+        let unstemmed = Rouge::multilingual(Language::German);
+        assert_prf(
+            unstemmed.score("das Häuser", "Das Haus").rouge1,
+            0.5,
+            0.5,
+            0.5,
+        );
     }
 }

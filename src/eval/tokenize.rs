@@ -5,12 +5,16 @@
 //! letters are therefore separators: `"Größe"` gives `gr`, `e` and `"été"` gives `t`. Matching
 //! that is what makes our scores comparable with published ones; [`Rouge`](super::Rouge)
 //! documents the consequence for languages other than English.
+//!
+//! [`Rouge::multilingual`](super::Rouge::multilingual) instead keeps every Unicode letter and
+//! digit.
 
-/// Calls `f` with each token of `text`, in order.
-pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+/// Calls `f` with each token of `text`, in order: runs of ASCII letters and digits after
+/// lower-casing, or of any Unicode letters and digits when `unicode` is set.
+pub(crate) fn for_each_token(text: &str, unicode: bool, mut f: impl FnMut(&str)) {
     let mut token = String::new();
     let mut push = |c: char, token: &mut String| {
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (unicode && c.is_alphanumeric()) {
             token.push(c);
         } else if !token.is_empty() {
             f(token);
@@ -37,7 +41,13 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for_each_token(text, |t| out.push(t.to_owned()));
+        for_each_token(text, false, |t| out.push(t.to_owned()));
+        out
+    }
+
+    fn unicode_tokens(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_token(text, true, |t| out.push(t.to_owned()));
         out
     }
 
@@ -57,5 +67,14 @@ mod tests {
         assert_eq!(tokens("\u{212A}elvin İstanbul"), ["kelvin", "i", "stanbul"]);
         assert!(tokens("東京 — ….").is_empty());
         assert!(tokens("").is_empty());
+    }
+
+    #[test]
+    fn unicode_mode_keeps_every_letter_and_digit() {
+        assert_eq!(
+            unicode_tokens("Größe, l'été: 東京 ٣"),
+            ["größe", "l", "été", "東京", "٣"]
+        );
+        assert_eq!(unicode_tokens("The U.S."), ["the", "u", "s"]);
     }
 }

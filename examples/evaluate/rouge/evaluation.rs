@@ -10,7 +10,7 @@ use salient::eval::{Rouge, RougeScores};
 use salient::{Language, Length, SentenceSplitter, Summarizer};
 
 const USAGE: &str = "usage: evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] \
-[--output FILE] [--lang CODE] [--limit N] [--no-stemming]";
+[--output FILE] [--lang CODE] [--limit N] [--no-stemming] [--unicode]";
 
 /// The names `--algorithm` accepts; keep in step with [`algorithm`].
 const ALGORITHMS: &[&str] = &["default", "lead"];
@@ -71,6 +71,7 @@ struct Options {
     language: Option<Language>,
     limit: Option<usize>,
     stemming: bool,
+    unicode: bool,
 }
 
 fn parse(args: Vec<OsString>) -> Result<Options, String> {
@@ -85,6 +86,7 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
         language: None,
         limit: None,
         stemming: true,
+        unicode: false,
     };
     let error = |e: lexopt::Error| format!("{e}\n{USAGE}");
     while let Some(arg) = parser.next().map_err(error)? {
@@ -108,6 +110,7 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
                 options.limit = Some(parser.value().map_err(error)?.parse().map_err(error)?)
             }
             Long("no-stemming") => options.stemming = false,
+            Long("unicode") => options.unicode = true,
             Short('h') | Long("help") => return Err(USAGE.into()),
             Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
             _ => return Err(error(arg.unexpected())),
@@ -231,7 +234,6 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let summarising = started.elapsed();
 
     let started = Instant::now();
-    let rouge = Rouge::new().stemming(options.stemming);
     let scored: Vec<(String, RougeScores, RougeScores)> = records
         .par_iter()
         .zip(&budgets)
@@ -239,6 +241,12 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
         .map(|((record, &k), summary)| {
             let reference = reference_lines(record);
             let lead = lead(&record.text, record.language, k).join("\n");
+            let rouge = if options.unicode {
+                Rouge::multilingual(record.language)
+            } else {
+                Rouge::new()
+            }
+            .stemming(options.stemming);
             let system = rouge.score(&summary.join("\n"), &reference);
             let lead = rouge.score(&lead, &reference);
             (reference, system, lead)
@@ -274,10 +282,15 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
         Budget::Fixed(k) => format!("k = {k}"),
         Budget::MatchReference => format!("k = reference sentences (mean {mean_k:.2})"),
     };
+    let scoring_mode = match (options.unicode, options.stemming) {
+        (false, true) => "rouge-score tokens, Porter stemming",
+        (false, false) => "rouge-score tokens, no stemming",
+        (true, true) => "Unicode tokens, Snowball stemming (not rouge-score)",
+        (true, false) => "Unicode tokens, no stemming (not rouge-score)",
+    };
     println!(
-        "{}: {n} documents, {budget}, stemming {}",
-        options.path.display(),
-        if options.stemming { "on" } else { "off" }
+        "{}: {n} documents, {budget}, {scoring_mode}",
+        options.path.display()
     );
     println!(
         "{:<12} {:>7} {:>7} {:>7}   (F1 x 100)",
