@@ -36,6 +36,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `parallel` | yes | [`Summarizer::summarize_batch`] and [`Summarizer::fit_idf`] use all cores (rayon) |
+//! | `eval` | no | `salient::eval`: ROUGE-1/2/Lsum scoring that agrees with Google's `rouge-score` |
 //!
 //! # Panics and errors
 //!
@@ -49,6 +50,8 @@
 mod corpus;
 mod document;
 mod error;
+#[cfg(feature = "eval")]
+pub mod eval;
 mod language;
 mod score;
 mod segment;
