@@ -6,6 +6,7 @@
 
 use crate::Span;
 use crate::segment::SentenceSplitter;
+use crate::segment::chars::{is_closer, is_strong_terminator};
 use crate::token::{Lexicon, for_each_word};
 
 /// The analysed form of one text.
@@ -21,6 +22,9 @@ pub(crate) struct Document {
     pub(crate) word_counts: Vec<u32>,
     /// Words per sentence that do not start with a digit, to spot fragments like datelines.
     pub(crate) lettered_word_counts: Vec<u32>,
+    /// Whether each sentence is a heading: a line of its own without final punctuation
+    /// (headlines, section titles, datelines, bylines).
+    pub(crate) headings: Vec<bool>,
     /// Local term id → lexicon term id.
     pub(crate) lexicon_ids: Vec<u32>,
     /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, reset after
@@ -46,10 +50,12 @@ impl Document {
             term_offsets,
             word_counts,
             lettered_word_counts,
+            headings,
             lexicon_ids,
             local_of,
         } = self;
         for span in spans.iter() {
+            headings.push(is_heading(text, *span));
             let mut words = 0u32;
             let mut lettered = 0u32;
             for_each_word(span.slice(text), |word| {
@@ -89,6 +95,7 @@ impl Document {
         self.terms.clear();
         self.term_offsets.clear();
         self.word_counts.clear();
+        self.headings.clear();
         self.lettered_word_counts.clear();
         self.lexicon_ids.clear();
     }
@@ -107,6 +114,21 @@ impl Document {
     pub(crate) fn sentence_terms(&self, i: usize) -> &[u32] {
         &self.terms[self.term_offsets[i]..self.term_offsets[i + 1]]
     }
+}
+
+/// Whether the sentence at `span` ends its line without final punctuation, like a headline.
+fn is_heading(text: &str, span: Span) -> bool {
+    let sentence = span.slice(text).trim_end_matches(is_closer);
+    let ends_with_stop = sentence
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == '.' || c == ':' || is_strong_terminator(c));
+    if ends_with_stop {
+        return false;
+    }
+    let after = &text[span.end..];
+    let rest_of_line = &after[..after.find('\n').unwrap_or(after.len())];
+    rest_of_line.trim().is_empty()
 }
 
 #[cfg(test)]
@@ -129,11 +151,38 @@ mod tests {
         assert_eq!(doc.sentence_terms(0), [0, 1]);
         assert_eq!(doc.sentence_terms(1), [0, 1, 2]);
         assert_eq!(doc.word_counts, [2, 4]);
+        assert_eq!(doc.headings, [false, false]);
 
         // A second document sees fresh local ids even though the lexicon remembers more.
         doc.analyse("Fast cars. Zebras.", &splitter, &mut lexicon);
         assert_eq!(doc.sentence_terms(0), [0, 1]);
         assert_eq!(doc.sentence_terms(1), [2]);
         assert_eq!(doc.term_count(), 3);
+    }
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::*;
+
+    fn headings(text: &str) -> Vec<bool> {
+        let splitter = SentenceSplitter::new(crate::Language::English);
+        splitter
+            .split(text)
+            .map(|span| is_heading(text, span))
+            .collect()
+    }
+
+    #[test]
+    fn lines_without_final_punctuation_are_headings() {
+        assert_eq!(
+            headings(
+                "Ad sales boost profit\n\nProfits rose. They said so.\n\n\u{2018}Quote title\u{2019}\n\nEnd."
+            ),
+            [true, false, false, true, false]
+        );
+        assert_eq!(headings("no punctuation at all"), [true]);
+        // A line ending in a colon continues into the next line.
+        assert_eq!(headings("Why?\nBecause:\nReasons."), [false, false]);
     }
 }

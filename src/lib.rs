@@ -70,6 +70,6 @@ pub use select::{Length, Order};
 pub use span::Span;
 pub use summarizer::{
     DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
-    Summarizer, SummarizerBuilder,
+    DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
 };
 pub use summary::{Sentence, Summary};

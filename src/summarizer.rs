@@ -15,11 +15,13 @@ use crate::{Language, Sentence, Summary};
 /// Default weight of the TF-IDF centrality factor.
 pub const DEFAULT_TFIDF_WEIGHT: f32 = 1.0;
 /// Default weight of the position prior.
-pub const DEFAULT_POSITION_WEIGHT: f32 = 0.5;
+pub const DEFAULT_POSITION_WEIGHT: f32 = 0.4;
 /// Default half-life of the position prior, in sentences.
-pub const DEFAULT_POSITION_HALF_LIFE: f32 = 3.0;
+pub const DEFAULT_POSITION_HALF_LIFE: f32 = 1.0;
+/// Default weight of the overlap with the document's headline.
+pub const DEFAULT_TITLE_WEIGHT: f32 = 0.0;
 /// Default minimum number of words (not counting numbers) for a sentence to be scored.
-pub const DEFAULT_MIN_WORDS: usize = 4;
+pub const DEFAULT_MIN_WORDS: usize = 6;
 
 /// Extracts the most salient sentences of texts.
 ///
@@ -49,6 +51,7 @@ pub struct Summarizer {
     tfidf_weight: f32,
     position_weight: f32,
     position_half_life: f32,
+    title_weight: f32,
     min_words: usize,
     idf: Option<Arc<IdfModel>>,
 }
@@ -124,6 +127,14 @@ impl SummarizerBuilder {
         self
     }
 
+    /// Weight of the overlap with the document's headline (default [`DEFAULT_TITLE_WEIGHT`]):
+    /// cosine similarity of TF-IDF vectors between a sentence and the first heading line before
+    /// the body, if the text has one. Must be finite and `>= 0`.
+    pub fn title_weight(mut self, weight: f32) -> Self {
+        self.config.title_weight = weight;
+        self
+    }
+
     /// Sentences with fewer words than this (numbers not counted) score 0 and are picked only if
     /// nothing else is left (default [`DEFAULT_MIN_WORDS`]); this keeps datelines, bylines and
     /// fragments out of summaries. 0 scores every sentence.
@@ -150,12 +161,14 @@ impl SummarizerBuilder {
         for (name, value) in [
             ("tfidf", config.tfidf_weight),
             ("position", config.position_weight),
+            ("title", config.title_weight),
         ] {
             if !value.is_finite() || value < 0.0 {
                 return Err(Error::new(ErrorKind::Weight { name, value }));
             }
         }
-        if config.tfidf_weight == 0.0 && config.position_weight == 0.0 {
+        if config.tfidf_weight == 0.0 && config.position_weight == 0.0 && config.title_weight == 0.0
+        {
             return Err(Error::new(ErrorKind::AllWeightsZero));
         }
         if !config.position_half_life.is_finite() || config.position_half_life <= 0.0 {
@@ -183,7 +196,9 @@ pub(crate) struct Workspace {
     lexicon: Option<Lexicon>,
     document: Document,
     idf: Vec<f32>,
-    tfidf: Vec<f32>,
+    centrality: Vec<f32>,
+    title: Vec<f32>,
+    vector: Vec<f32>,
     scratch: Vec<u32>,
     scores: Vec<f32>,
     breakdowns: Vec<ScoreBreakdown>,
@@ -230,6 +245,7 @@ impl Summarizer {
             tfidf_weight: DEFAULT_TFIDF_WEIGHT,
             position_weight: DEFAULT_POSITION_WEIGHT,
             position_half_life: DEFAULT_POSITION_HALF_LIFE,
+            title_weight: DEFAULT_TITLE_WEIGHT,
             min_words: DEFAULT_MIN_WORDS,
             idf: None,
         }
@@ -361,7 +377,9 @@ impl Summarizer {
         let Workspace {
             document,
             idf,
-            tfidf,
+            centrality,
+            title,
+            vector,
             scratch,
             scores,
             breakdowns,
@@ -381,26 +399,44 @@ impl Summarizer {
         }
         workspace.lexicon = Some(lexicon);
 
-        tfidf::centroid_similarity(document, idf, tfidf, scratch);
-        let best = tfidf.iter().copied().fold(0f32, f32::max);
+        // Headings and fragments are not summary sentences; the first heading before any body
+        // sentence is the document's title.
+        let eligible = |i: usize| {
+            !document.headings[i] && document.lettered_word_counts[i] as usize >= self.min_words
+        };
+        let first_body = (0..document.len()).find(|&i| eligible(i));
+        let title_index = (0..first_body.unwrap_or(0)).find(|&i| document.headings[i]);
+
+        tfidf::centroid_similarity(document, idf, centrality, vector, scratch);
+        tfidf::title_similarity(document, idf, title_index, title, vector, scratch);
+        let best_of = |values: &[f32]| {
+            (0..document.len())
+                .filter(|&i| eligible(i))
+                .map(|i| values[i])
+                .fold(0f32, f32::max)
+        };
+        let best_centrality = best_of(centrality);
+        let best_title = best_of(title);
+        let scaled = |value: f32, best: f32| if best > 0.0 { value / best } else { 0.0 };
+
         scores.clear();
         breakdowns.clear();
-        for (i, (&lettered, &centrality)) in
-            document.lettered_word_counts.iter().zip(tfidf.iter()).enumerate()
-        {
-            let too_short = (lettered as usize) < self.min_words;
-            let breakdown = if too_short {
+        let mut body_index = 0;
+        for i in 0..document.len() {
+            let breakdown = if eligible(i) {
+                let prior = position::position_prior(body_index, self.position_half_life);
+                body_index += 1;
                 ScoreBreakdown {
-                    too_short,
+                    tfidf: self.tfidf_weight * scaled(centrality[i], best_centrality),
+                    position: self.position_weight * prior,
+                    title: self.title_weight * scaled(title[i], best_title),
                     ..ScoreBreakdown::default()
                 }
             } else {
-                let centrality = if best > 0.0 { centrality / best } else { 0.0 };
                 ScoreBreakdown {
-                    tfidf: self.tfidf_weight * centrality,
-                    position: self.position_weight
-                        * position::position_prior(i, self.position_half_life),
-                    too_short,
+                    heading: document.headings[i],
+                    too_short: !document.headings[i],
+                    ..ScoreBreakdown::default()
                 }
             };
             scores.push(breakdown.total());
@@ -450,6 +486,7 @@ mod tests {
         let err = Summarizer::builder()
             .tfidf_weight(0.0)
             .position_weight(0.0)
+            .title_weight(0.0)
             .build()
             .unwrap_err();
         assert!(err.to_string().contains("at least one weight"));
@@ -469,12 +506,27 @@ mod tests {
     }
 
     #[test]
-    fn too_short_sentences_score_zero() {
+    fn headings_and_fragments_score_zero() {
         let summarizer = Summarizer::new(Language::English);
-        let all = summarizer.score("date 2022-02-25\n\nThe minister met the president in Moscow.");
-        assert!(all[0].breakdown.too_short);
-        assert_eq!(all[0].score, 0.0);
-        assert!(all[1].score > 0.0);
+        let all = summarizer
+            .score("date 2022-02-25\n\nYes indeed. The minister met the president in Moscow.");
+        assert!(all[0].breakdown.heading);
+        assert!(all[1].breakdown.too_short);
+        assert_eq!((all[0].score, all[1].score), (0.0, 0.0));
+        assert!(all[2].score > 0.0);
+        // The first body sentence gets the full position prior.
+        assert_eq!(all[2].breakdown.position, DEFAULT_POSITION_WEIGHT);
+    }
+
+    #[test]
+    fn headline_overlap_counts_toward_the_score() {
+        let summarizer = Summarizer::new(Language::English);
+        let all = summarizer.score(
+            "Floods close schools\n\nRain fell all week. Floods closed twelve schools on Monday.",
+        );
+        assert!(all[0].breakdown.heading);
+        assert_eq!(all[1].breakdown.title, 0.0);
+        assert!((all[2].breakdown.title - DEFAULT_TITLE_WEIGHT).abs() < 1e-6);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(crate) mod tfidf;
 /// let summary = summarizer.summarize("Cats purr. Dogs bark loudly at cats. Birds sing.");
 /// for sentence in summary.sentences() {
 ///     let parts = sentence.breakdown;
-///     assert!((parts.tfidf + parts.position - sentence.score).abs() < 1e-6);
+///     assert!((parts.tfidf + parts.position + parts.title - sentence.score).abs() < 1e-6);
 /// }
 /// ```
 #[non_exhaustive]
@@ -25,8 +25,14 @@ pub struct ScoreBreakdown {
     /// TF-IDF weight × the sentence's cosine similarity to the whole document's TF-IDF vector,
     /// scaled so the document's best sentence has 1.
     pub tfidf: f32,
-    /// Position weight × the position prior (1 for the first sentence, decaying after).
+    /// Position weight × the position prior (1 for the first body sentence, decaying after).
     pub position: f32,
+    /// Title weight × the sentence's cosine similarity to the headline, scaled so the best
+    /// sentence has 1; 0 when the text has no headline.
+    pub title: f32,
+    /// Whether the sentence is a heading (a line of its own without final punctuation) and was
+    /// scored 0.
+    pub heading: bool,
     /// Whether the sentence has fewer words than the minimum and was scored 0 (datelines,
     /// bylines, stray fragments).
     pub too_short: bool,
@@ -35,6 +41,6 @@ pub struct ScoreBreakdown {
 impl ScoreBreakdown {
     /// The sentence score these parts add up to.
     pub fn total(&self) -> f32 {
-        self.tfidf + self.position
+        self.tfidf + self.position + self.title
     }
 }

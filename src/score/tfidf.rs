@@ -1,53 +1,95 @@
-//! TF-IDF centrality: how close each sentence is to the document as a whole.
+//! TF-IDF vectors and cosine similarity of each sentence to a fixed vector: the whole document
+//! (centrality) or its headline (title overlap).
 
 use crate::document::Document;
 
-/// Writes to `out[i]` the cosine similarity between sentence `i`'s TF-IDF vector and the
-/// document's TF-IDF vector (term counts over the whole document times IDF).
+/// Writes to `out[i]` the cosine similarity between sentence `i`'s TF-IDF vector and the TF-IDF
+/// vector of the *rest* of the document (term counts over all other sentences times IDF).
 ///
-/// Cosine divides by the sentence's own norm, so a long sentence does not win by length alone;
-/// a sentence without terms scores 0. Results are in `0..=1`.
+/// Cosine divides by the sentence's own norm, and leaving the sentence out of the document
+/// vector removes its self-similarity, so a long sentence does not win by length alone; a
+/// sentence without terms, or sharing none with the rest, scores 0. Results are in `0..=1`.
 pub(crate) fn centroid_similarity(
     doc: &Document,
     idf: &[f32],
     out: &mut Vec<f32>,
+    target: &mut Vec<f32>,
     counts: &mut Vec<u32>,
 ) {
-    let terms = doc.term_count();
-    // Document vector: term frequency × IDF.
-    let mut centroid = vec![0f32; terms];
+    target.clear();
+    target.resize(doc.term_count(), 0.0);
     for &term in &doc.terms {
-        centroid[term as usize] += 1.0;
+        target[term as usize] += idf[term as usize];
     }
-    let mut centroid_norm = 0f64;
-    for (weight, &idf) in centroid.iter_mut().zip(idf) {
-        *weight *= idf;
-        centroid_norm += f64::from(*weight) * f64::from(*weight);
-    }
-    let centroid_norm = centroid_norm.sqrt();
+    cosine_to(doc, idf, target, out, counts, true);
+}
 
+/// Writes to `out[i]` the cosine similarity between sentence `i` and sentence `title` (the
+/// headline); all zeros when there is no title.
+pub(crate) fn title_similarity(
+    doc: &Document,
+    idf: &[f32],
+    title: Option<usize>,
+    out: &mut Vec<f32>,
+    target: &mut Vec<f32>,
+    counts: &mut Vec<u32>,
+) {
+    target.clear();
+    target.resize(doc.term_count(), 0.0);
+    if let Some(title) = title {
+        for &term in doc.sentence_terms(title) {
+            target[term as usize] += idf[term as usize];
+        }
+    }
+    cosine_to(doc, idf, target, out, counts, false);
+}
+
+/// Cosine similarity between each sentence's TF-IDF vector (count × IDF) and `target`, indexed
+/// by local term id, optionally with the sentence's own vector subtracted from `target` first
+/// (the norm of `target` is kept whole: it only scales all sentences alike). `counts` is scratch
+/// space and holds zeros on return.
+fn cosine_to(
+    doc: &Document,
+    idf: &[f32],
+    target: &[f32],
+    out: &mut Vec<f32>,
+    counts: &mut Vec<u32>,
+    leave_out_self: bool,
+) {
+    let target_norm = target
+        .iter()
+        .map(|&w| f64::from(w) * f64::from(w))
+        .sum::<f64>()
+        .sqrt();
     counts.clear();
-    counts.resize(terms, 0);
+    counts.resize(doc.term_count(), 0);
     out.clear();
     for sentence in 0..doc.len() {
-        let sentence_terms = doc.sentence_terms(sentence);
-        for &term in sentence_terms {
+        let terms = doc.sentence_terms(sentence);
+        for &term in terms {
             counts[term as usize] += 1;
         }
         let mut dot = 0f64;
         let mut norm = 0f64;
-        for &term in sentence_terms {
+        for &term in terms {
             let term = term as usize;
             let count = counts[term];
             if count == 0 {
-                continue; // already added this term
+                continue; // a repeat of a term already added
             }
             counts[term] = 0;
             let weight = f64::from(count) * f64::from(idf[term]);
-            dot += weight * f64::from(centroid[term]);
+            // Leaving the sentence's own weight out of the document vector stops every sentence
+            // from voting for itself, which otherwise favours long sentences.
+            let rest = if leave_out_self {
+                f64::from(target[term]) - weight
+            } else {
+                f64::from(target[term])
+            };
+            dot += weight * rest;
             norm += weight * weight;
         }
-        let denominator = norm.sqrt() * centroid_norm;
+        let denominator = norm.sqrt() * target_norm;
         let cosine = if denominator > 0.0 {
             dot / denominator
         } else {
@@ -64,7 +106,7 @@ mod tests {
     use crate::segment::SentenceSplitter;
     use crate::token::{Analysis, Lexicon};
 
-    fn scores(text: &str) -> Vec<f32> {
+    fn document(text: &str) -> Document {
         let splitter = SentenceSplitter::new(Language::English);
         let mut lexicon = Lexicon::new(Analysis {
             language: Language::English,
@@ -73,32 +115,67 @@ mod tests {
         });
         let mut doc = Document::default();
         doc.analyse(text, &splitter, &mut lexicon);
+        doc
+    }
+
+    fn centrality(text: &str) -> Vec<f32> {
+        let doc = document(text);
         let idf = vec![1.0; doc.term_count()];
         let mut out = Vec::new();
-        centroid_similarity(&doc, &idf, &mut out, &mut Vec::new());
+        centroid_similarity(&doc, &idf, &mut out, &mut Vec::new(), &mut Vec::new());
         out
     }
 
     #[test]
-    fn central_sentence_scores_highest() {
-        let s = scores("Cats chase mice. Cats eat mice and cats sleep. Weather is sunny.");
-        assert!(s[1] > s[0] && s[0] > s[2], "{s:?}");
+    fn sentences_sharing_the_document_vocabulary_score_highest() {
+        let s = centrality("Cats chase mice. Cats eat mice and cats sleep. Weather is sunny.");
+        assert!(s[0] > s[1] && s[1] > s[2], "{s:?}");
+        assert_eq!(s[2], 0.0, "shares no term with the rest");
         assert!(s.iter().all(|x| (0.0..=1.0).contains(x)));
     }
 
     #[test]
     fn sentence_without_terms_scores_zero() {
-        let s = scores("The. Cats chase mice.");
+        let s = centrality("The. Cats chase mice. Mice flee cats.");
         assert_eq!(s[0], 0.0);
-        assert!((s[1] - 1.0).abs() < 1e-6);
+        assert!(s[1] > 0.0);
     }
 
     #[test]
-    fn hand_computed_cosine() {
-        // Terms: cat, dog. Doc counts cat 2, dog 1; sentence 0 = {cat}; idf all 1.
-        // cos = 2 / (1 * sqrt(5)).
-        let s = scores("Cat. Cat dog.");
-        assert!((s[0] - 2.0 / 5f32.sqrt()).abs() < 1e-6);
-        assert!((s[1] - 3.0 / (2f32.sqrt() * 5f32.sqrt())).abs() < 1e-6);
+    fn a_lone_sentence_has_nothing_to_be_central_to() {
+        assert_eq!(centrality("Cats chase mice."), [0.0]);
+    }
+
+    #[test]
+    fn hand_computed_leave_one_out_cosine() {
+        // Terms cat, dog with IDF 1. Document vector (cat 2, dog 1), norm sqrt(5).
+        // Sentence 0 {cat}: rest of the document has cat 1, so cos = 1 / (1 * sqrt 5).
+        // Sentence 1 {cat, dog}: rest has cat 1, dog 0, so cos = 1 / (sqrt 2 * sqrt 5).
+        let s = centrality("Cat. Cat dog.");
+        assert!((s[0] - 1.0 / 5f32.sqrt()).abs() < 1e-6, "{s:?}");
+        assert!(
+            (s[1] - 1.0 / (2f32.sqrt() * 5f32.sqrt())).abs() < 1e-6,
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn title_similarity_uses_the_title_sentence() {
+        let doc = document("Markets fall\n\nMarkets fell sharply today. Rain is expected.");
+        let idf = vec![1.0; doc.term_count()];
+        let mut out = Vec::new();
+        title_similarity(
+            &doc,
+            &idf,
+            Some(0),
+            &mut out,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
+        // Title {market, fall}; sentence 1 {market, fell, sharpli, today}: 1 / (sqrt 2 * 2).
+        assert!((out[1] - 1.0 / (2f32.sqrt() * 2.0)).abs() < 1e-6, "{out:?}");
+        assert_eq!(out[2], 0.0);
+        title_similarity(&doc, &idf, None, &mut out, &mut Vec::new(), &mut Vec::new());
+        assert_eq!(out, [0.0, 0.0, 0.0]);
     }
 }

@@ -6,7 +6,7 @@
 //! and line structure (blank lines, headings and datelines on their own line).
 
 mod abbreviations;
-mod chars;
+pub(crate) mod chars;
 
 use crate::{Language, Span};
 use abbreviations::{AbbreviationKind, Abbreviations};
