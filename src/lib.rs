@@ -73,3 +73,8 @@ pub use summarizer::{
     DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
 };
 pub use summary::{Sentence, Summary};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
