@@ -9,7 +9,7 @@ use std::ops::Range;
 /// ```
 /// use salient::Span;
 /// let text = "Grüße. Bye.";
-/// let span = Span::new(0, 7);
+/// let span = Span::new(0, 8); // "ü" and "ß" take two bytes each
 /// assert_eq!(span.slice(text), "Grüße.");
 /// assert_eq!(&text[span.range()], "Grüße.");
 /// ```
