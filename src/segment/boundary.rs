@@ -127,12 +127,19 @@ impl Split<'_, '_> {
     }
 }
 
+/// Byte length up to which a word may be an unlisted acronym or Roman numeral (`XVIII`).
+const ROMAN_OR_ACRONYM: usize = 12;
+
 impl SentenceSplitter {
     /// Whether a period after `word` (the text before the period, back to white space) ends a
     /// sentence, given the text that follows the period and white space.
     fn period_ends_sentence(&self, word: &str, next_text: &str) -> bool {
         let word = core_word(word);
         if word.is_empty() {
+            return true;
+        }
+        if word.len() > self.longest_abbreviation.max(ROMAN_OR_ACRONYM) && !word.contains('.') {
+            // Most sentences end in a word too long to be an abbreviation.
             return true;
         }
         let mut buffer = [0u8; 32];

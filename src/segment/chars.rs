@@ -2,8 +2,9 @@
 //! ASCII lookup table for the fast scan.
 
 /// Bytes that may start something the scanner must look at: ASCII terminators, line feeds,
-/// quotes and brackets (to know when a stop is inside a quotation), and every non-ASCII lead byte
-/// (a non-ASCII terminator such as `。` or `…` starts with one).
+/// quotes and brackets (to know when a stop is inside a quotation), and the lead bytes of the
+/// non-ASCII stops, quotes and brackets (`。`, `…`, `«`). Letters of most scripts (Cyrillic,
+/// Greek, Arabic, CJK ideographs) have other lead bytes, so the scan skips them as fast as ASCII.
 pub(crate) static INTERESTING: [bool; 256] = interesting(false);
 
 /// [`INTERESTING`] plus `:` and `;`, for languages where those end sentences (Armenian writes
@@ -22,13 +23,21 @@ const fn interesting(colons: bool) -> [bool; 256] {
         table[b':' as usize] = true;
         table[b';' as usize] = true;
     }
-    let mut byte = 0xC0;
-    while byte < 256 {
-        table[byte] = true;
-        byte += 1;
+    let mut k = 0;
+    while k < NON_ASCII_LEADS.len() {
+        table[NON_ASCII_LEADS[k] as usize] = true;
+        k += 1;
     }
     table
 }
+
+/// UTF-8 lead bytes of every non-ASCII character the scanner stops at (checked by a test over
+/// all of Unicode): Latin-1 punctuation (`«`, `»`, `¿`), Greek `;` (U+037E), Armenian,
+/// Arabic and Syriac stops, the Brahmic, Ethiopic and Myanmar blocks, general punctuation,
+/// CJK punctuation, the Vai to Meetei Mayek blocks, and full-width forms.
+const NON_ASCII_LEADS: &[u8] = &[
+    0xC2, 0xCD, 0xD6, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEA, 0xEF,
+];
 
 /// Sentence-final punctuation (Unicode `Sentence_Terminal` plus the ellipsis), excluding `.`
 /// which needs the abbreviation rules.
@@ -46,6 +55,7 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
             | '\u{FF61}' // ｡ halfwidth ideographic full stop
             | '\u{FE12}' // ︒
             | '\u{FE56}' | '\u{FE57}' // ﹖ ﹗
+            | '\u{037E}' // ; Greek question mark
             | '\u{0589}' // ։ Armenian full stop (the ՜ ՞ marks sit on a vowel, mid-word)
             | '\u{061F}' // ؟ Arabic question mark
             | '\u{06D4}' // ۔ Arabic full stop (Urdu)
@@ -153,6 +163,25 @@ pub(crate) fn is_opener(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scanner_stops_at_every_stop_quote_and_bracket() {
+        // ASCII apostrophes need no stop: they open no quotation the splitter tracks.
+        let non_ascii = (0x80..=0x10FFFF).filter_map(char::from_u32);
+        for c in non_ascii.chain(['.', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\n']) {
+            if is_strong_terminator(c) || is_closer(c) || is_opener(c) || c == '\n' {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(INTERESTING[first as usize], "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        // Letters of other scripts are skipped (Arabic letters share a lead byte with `؟`).
+        for c in ['ж', 'λ', 'א', '中'] {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(!INTERESTING[first as usize], "{c}");
+        }
+    }
 
     #[test]
     fn every_non_ascii_terminator_starts_with_an_interesting_byte() {

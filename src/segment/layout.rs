@@ -45,6 +45,10 @@ pub(crate) fn dateline_end(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let window = &text[start..floor_boundary(text, start + WINDOW)];
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        // Most sentences: no date, no need to look at words.
+        return None;
+    }
     let mut offset = 0;
     for (words, token) in window.split(' ').enumerate() {
         let token_end = offset + token.len();

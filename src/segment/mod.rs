@@ -60,16 +60,18 @@ pub struct SentenceSplitter {
     language: Language,
     conventions: &'static Conventions,
     stopwords: &'static [&'static str],
+    /// Byte length of the longest abbreviation, to skip lookups of longer words.
+    longest_abbreviation: usize,
 }
 
 impl SentenceSplitter {
     /// A splitter with the abbreviations and conventions of `language`.
     pub fn new(language: Language) -> SentenceSplitter {
-        SentenceSplitter {
+        SentenceSplitter::with(
             language,
-            conventions: abbreviations::for_language(language),
-            stopwords: language.stopwords(),
-        }
+            abbreviations::for_language(language),
+            language.stopwords(),
+        )
     }
 
     /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
@@ -92,21 +94,31 @@ impl SentenceSplitter {
             return Some(SentenceSplitter::new(language));
         }
         let conventions = abbreviations::for_code(code)?;
-        Some(SentenceSplitter {
-            language: Language::default(),
+        let stopwords = stop_words::lookup(conventions.code).unwrap_or(&[]);
+        Some(SentenceSplitter::with(
+            Language::default(),
             conventions,
-            stopwords: stop_words::lookup(conventions.code).unwrap_or(&[]),
-        })
+            stopwords,
+        ))
     }
 
     /// A splitter for text of unknown language: the stops of every script, international
     /// abbreviations (`e.g.`, `etc.`, `Dr.`) and layout rules, but no language's abbreviation
     /// list.
     pub fn neutral() -> SentenceSplitter {
+        SentenceSplitter::with(Language::default(), abbreviations::neutral(), &[])
+    }
+
+    fn with(
+        language: Language,
+        conventions: &'static Conventions,
+        stopwords: &'static [&'static str],
+    ) -> SentenceSplitter {
         SentenceSplitter {
-            language: Language::default(),
-            conventions: abbreviations::neutral(),
-            stopwords: &[],
+            language,
+            conventions,
+            stopwords,
+            longest_abbreviation: conventions.longest(),
         }
     }
 

@@ -122,15 +122,20 @@ impl QuoteStack {
         }
         if from < end {
             let window = &text[from..end];
-            let stop = window.find("\n\n").unwrap_or(window.len());
             let opener = Self::opener_of(closer);
-            match window[..stop].find([closer, opener]) {
-                Some(offset) if window[offset..].starts_with(closer) => {
-                    self.found = Some((self.depth, from + offset));
-                    return true;
-                }
-                Some(offset) => self.remember_absent(closer, from + offset),
-                None => self.remember_absent(closer, from + stop),
+            let found = window.find([closer, opener]);
+            let searched = found.unwrap_or(window.len());
+            // A blank line ends every quotation.
+            match window[..searched].find("\n\n") {
+                Some(blank) => self.remember_absent(closer, from + blank),
+                None => match found {
+                    Some(offset) if window[offset..].starts_with(closer) => {
+                        self.found = Some((self.depth, from + offset));
+                        return true;
+                    }
+                    Some(offset) => self.remember_absent(closer, from + offset),
+                    None => self.remember_absent(closer, end),
+                },
             }
         }
         self.clear();

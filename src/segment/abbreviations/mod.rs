@@ -59,6 +59,23 @@ impl Conventions {
         }
     }
 
+    /// Length in bytes of the longest abbreviation: longer words need no lookup.
+    pub(crate) fn longest(&self) -> usize {
+        [
+            self.prefixes,
+            self.numeric,
+            self.others,
+            COMMON_PREFIXES,
+            COMMON_NUMERIC,
+            COMMON_OTHERS,
+        ]
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|word| word.len())
+        .max()
+        .unwrap_or(0)
+    }
+
     /// Whether `c` ends sentences in this language in addition to the usual stops.
     pub(crate) fn is_extra_terminator(&self, c: char) -> bool {
         self.extra_terminators.contains(&c)
