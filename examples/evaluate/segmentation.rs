@@ -1,7 +1,151 @@
-//! `evaluate segmentation`.
+//! `evaluate segmentation FILE.jsonl [--failures]`: exact-match accuracy of the sentence
+//! splitter against gold splits, per language and overall.
+//!
+//! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. Only plain
+//! cases are scored (`requires_clean == false` and `doc_type == null`): the others expect text
+//! the splitter does not produce (cleaned of line breaks, or PDF layout). A case passes when the
+//! splitter's sentences, each trimmed, equal the gold list exactly.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::path::PathBuf;
 
-pub fn run(_args: Vec<OsString>) -> Result<(), String> {
-    Err("segmentation evaluation is not built yet".into())
+use salient::SentenceSplitter;
+use serde_json::Value;
+
+/// One scored case.
+struct Case {
+    id: String,
+    lang: String,
+    text: String,
+    expected: Vec<String>,
+}
+
+pub fn run(args: Vec<OsString>) -> Result<(), String> {
+    let (path, show_failures) = parse_args(args)?;
+    let content = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let cases = plain_cases(&content)?;
+    if cases.is_empty() {
+        return Err(format!("{}: no plain cases", path.display()));
+    }
+
+    // language → (passed, total)
+    let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let splitter =
+            SentenceSplitter::for_code(&case.lang).unwrap_or_else(SentenceSplitter::neutral);
+        let got: Vec<&str> = splitter.sentences(&case.text).map(str::trim).collect();
+        let passed = got == case.expected;
+        let entry = tally.entry(&case.lang).or_default();
+        entry.1 += 1;
+        if passed {
+            entry.0 += 1;
+        } else if show_failures {
+            failures.push((case, got));
+        }
+    }
+
+    for (case, got) in &failures {
+        print_failure(case, got);
+    }
+    println!("{:<8} {:>6} {:>6} {:>8}", "lang", "pass", "cases", "rate");
+    let (mut passed, mut total) = (0, 0);
+    for (lang, (p, t)) in &tally {
+        println!("{lang:<8} {p:>6} {t:>6} {:>7.1}%", percent(*p, *t));
+        passed += p;
+        total += t;
+    }
+    println!(
+        "{:<8} {passed:>6} {total:>6} {:>7.1}%",
+        "overall",
+        percent(passed, total)
+    );
+    Ok(())
+}
+
+fn parse_args(args: Vec<OsString>) -> Result<(PathBuf, bool), String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut path = None;
+    let mut show_failures = false;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("failures") => show_failures = true,
+            Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    let path = path.ok_or("missing FILE.jsonl")?;
+    Ok((path, show_failures))
+}
+
+/// The records that a plain splitter can be scored on.
+fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for (number, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Value =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", number + 1))?;
+        let field = |name: &str| {
+            record
+                .get(name)
+                .ok_or_else(|| format!("line {}: missing `{name}`", number + 1))
+        };
+        let requires_clean = field("requires_clean")?.as_bool().unwrap_or(false);
+        let doc_type = record.get("doc_type").unwrap_or(&Value::Null);
+        if requires_clean || !doc_type.is_null() {
+            continue;
+        }
+        let string = |name: &str| -> Result<String, String> {
+            field(name)?
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("line {}: `{name}` is not a string", number + 1))
+        };
+        let expected = field("sentences")?
+            .as_array()
+            .ok_or_else(|| format!("line {}: `sentences` is not a list", number + 1))?
+            .iter()
+            .filter_map(|s| s.as_str())
+            .map(|s| s.trim().to_owned())
+            .collect();
+        cases.push(Case {
+            id: string("id")?,
+            lang: string("lang")?,
+            text: string("text")?,
+            expected,
+        });
+    }
+    Ok(cases)
+}
+
+/// Prints expected and produced sentences in two columns, marking the rows that differ.
+fn print_failure(case: &Case, got: &[&str]) {
+    const WIDTH: usize = 60;
+    println!("--- {} ({})", case.id, case.lang);
+    let rows = case.expected.len().max(got.len());
+    for row in 0..rows {
+        let expected = case.expected.get(row).map_or("", String::as_str);
+        let produced = got.get(row).copied().unwrap_or("");
+        let marker = if expected == produced { ' ' } else { '≠' };
+        let left = flatten(expected);
+        let right = flatten(produced);
+        println!("{marker} {left:<WIDTH$} | {right}");
+    }
+}
+
+/// `text` on one line, line feeds shown as `⏎`.
+fn flatten(text: &str) -> String {
+    text.replace('\n', "⏎")
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
 }

@@ -1,21 +1,43 @@
 //! Character classes the splitter needs: sentence terminators, closing punctuation, and an
 //! ASCII lookup table for the fast scan.
 
-/// Bytes that may start something the scanner must look at: ASCII terminators, line feeds, and
-/// every non-ASCII lead byte (a non-ASCII terminator such as `。` or `…` starts with one).
-pub(crate) static INTERESTING: [bool; 256] = {
+/// Bytes that may start something the scanner must look at: ASCII terminators, line feeds,
+/// quotes and brackets (to know when a stop is inside a quotation), and the lead bytes of the
+/// non-ASCII stops, quotes and brackets (`。`, `…`, `«`). Letters of most scripts (Cyrillic,
+/// Greek, Arabic, CJK ideographs) have other lead bytes, so the scan skips them as fast as ASCII.
+pub(crate) static INTERESTING: [bool; 256] = interesting(false);
+
+/// [`INTERESTING`] plus `:` and `;`, for languages where those end sentences (Armenian writes
+/// `:` for its full stop `։`, Greek `;` is the question mark).
+pub(crate) static INTERESTING_WITH_COLONS: [bool; 256] = interesting(true);
+
+const fn interesting(colons: bool) -> [bool; 256] {
     let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b'\n' as usize] = true;
-    let mut byte = 0xC0;
-    while byte < 256 {
-        table[byte] = true;
-        byte += 1;
+    let ascii = b".!?\n\"()[]{}";
+    let mut k = 0;
+    while k < ascii.len() {
+        table[ascii[k] as usize] = true;
+        k += 1;
+    }
+    if colons {
+        table[b':' as usize] = true;
+        table[b';' as usize] = true;
+    }
+    let mut k = 0;
+    while k < NON_ASCII_LEADS.len() {
+        table[NON_ASCII_LEADS[k] as usize] = true;
+        k += 1;
     }
     table
-};
+}
+
+/// UTF-8 lead bytes of every non-ASCII character the scanner stops at (checked by a test over
+/// all of Unicode): Latin-1 punctuation (`«`, `»`, `¿`), Greek `;` (U+037E), Armenian,
+/// Arabic and Syriac stops, the Brahmic, Ethiopic and Myanmar blocks, general punctuation,
+/// CJK punctuation, the Vai to Meetei Mayek blocks, and full-width forms.
+const NON_ASCII_LEADS: &[u8] = &[
+    0xC2, 0xCD, 0xD6, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEA, 0xEF,
+];
 
 /// Sentence-final punctuation (Unicode `Sentence_Terminal` plus the ellipsis), excluding `.`
 /// which needs the abbreviation rules.
@@ -33,8 +55,8 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
             | '\u{FF61}' // ｡ halfwidth ideographic full stop
             | '\u{FE12}' // ︒
             | '\u{FE56}' | '\u{FE57}' // ﹖ ﹗
-            | '\u{0589}' // ։ Armenian full stop
-            | '\u{055C}' | '\u{055E}' // ՜ ՞ Armenian exclamation, question
+            | '\u{037E}' // ; Greek question mark
+            | '\u{0589}' // ։ Armenian full stop (the ՜ ՞ marks sit on a vowel, mid-word)
             | '\u{061F}' // ؟ Arabic question mark
             | '\u{06D4}' // ۔ Arabic full stop (Urdu)
             | '\u{0700}'..='\u{0702}' // Syriac
@@ -62,13 +84,32 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
     )
 }
 
-/// Terminators after which no space is expected before the next sentence (CJK full-width
-/// punctuation): `文。次` is two sentences.
+/// Terminators after which no space is expected before the next sentence: the stops of scripts
+/// written without spaces between sentences (`文。次`, Ethiopic `።`, Myanmar `။`). Excludes the
+/// ellipsis (`ձմեռ…գիշեր` runs on) and the full-width full stop, which is also a decimal point
+/// (`３．２９％`).
 pub(crate) fn needs_no_space(c: char) -> bool {
+    !c.is_ascii() && is_strong_terminator(c) && !matches!(c, '\u{2026}' | '\u{FF0E}' | '\u{FE52}')
+}
+
+/// Dashes that introduce the speaker after quoted speech (`Why? — he asked.`) or an aside
+/// (`and -- voila! -- you have cake`).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2212}')
+}
+
+/// Bullets that may open a list item (`• 9. The first item`).
+pub(crate) fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF61}' | '\u{FE12}' | '\u{FF0E}'
+        '\u{2022}' | '\u{2043}' | '\u{25E6}' | '\u{25AA}' | '\u{2023}' | '\u{00B7}' | '*' | '-'
     )
+}
+
+/// Invisible formatting characters (directional marks, zero-width joiners) that may sit inside
+/// a word without changing it: `د\u{202A}.\u{202C}`.
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Punctuation that may follow a terminator and still belong to the sentence: closing quotes
@@ -91,6 +132,8 @@ pub(crate) fn is_closer(c: char) -> bool {
             | '\u{3011}' // 】
             | '\u{FF09}' // ）
             | '\u{FF3D}' // ］
+            | '\u{201C}' // “ closes German, Czech and Slovak quotations („…“)
+            | '\u{2018}' // ‘ likewise for single quotes (‚…‘)
     )
 }
 
@@ -109,6 +152,7 @@ pub(crate) fn is_opener(c: char) -> bool {
             | '\u{00AB}' // «
             | '\u{2039}' // ‹
             | '\u{300C}' // 「
+            | '\u{300A}' // 《
             | '\u{300E}' // 『
             | '\u{FF08}' // （
             | '\u{00BF}' // ¿
@@ -119,6 +163,25 @@ pub(crate) fn is_opener(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scanner_stops_at_every_stop_quote_and_bracket() {
+        // ASCII apostrophes need no stop: they open no quotation the splitter tracks.
+        let non_ascii = (0x80..=0x10FFFF).filter_map(char::from_u32);
+        for c in non_ascii.chain(['.', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\n']) {
+            if is_strong_terminator(c) || is_closer(c) || is_opener(c) || c == '\n' {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(INTERESTING[first as usize], "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        // Letters of other scripts are skipped (Arabic letters share a lead byte with `؟`).
+        for c in ['ж', 'λ', 'א', '中'] {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(!INTERESTING[first as usize], "{c}");
+        }
+    }
 
     #[test]
     fn every_non_ascii_terminator_starts_with_an_interesting_byte() {

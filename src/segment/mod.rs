@@ -1,16 +1,32 @@
 //! Sentence splitting: byte spans of the sentences of a text.
 //!
-//! The splitter scans for candidate boundaries (terminators and line breaks) with an ASCII fast
-//! path, then decides each candidate with rules that Unicode's default sentence boundaries
-//! (UAX #29) get wrong on real text: abbreviations, initials, numbers, ellipses, closing quotes,
-//! and line structure (blank lines, headings and datelines on their own line).
+//! The splitter scans for candidate boundaries (stops, line breaks, quotes and brackets) with an
+//! ASCII fast path that skips every other byte, then decides each candidate with rules that
+//! Unicode's default sentence boundaries (UAX #29) get wrong on real text:
+//! - abbreviations per language ([`abbreviations`]): titles never end a sentence, `No.` only
+//!   before a number, `etc.` only before a word that starts sentences; initials (`J. R. R.`),
+//!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
+//!   after the stop);
+//! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
+//!   after a stop, stops inside a quotation that closes later, lower-case continuations
+//!   (`"Why?" she asked.`, `Yahoo! in`, `bar? — деді`);
+//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
+//!   (Armenian `:`, Greek `;`);
+//! - layout ([`layout`]): a blank line always ends a sentence, a heading or dateline on its own
+//!   line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
 
 mod abbreviations;
+mod boundary;
 pub(crate) mod chars;
+mod layout;
+mod quotes;
+#[cfg(test)]
+mod tests;
 
 use crate::{Language, Span};
-use abbreviations::{AbbreviationKind, Abbreviations};
-use chars::{INTERESTING, is_closer, is_opener, is_strong_terminator, needs_no_space};
+use abbreviations::Conventions;
+use chars::{INTERESTING, INTERESTING_WITH_COLONS, is_strong_terminator};
+use quotes::QuoteStack;
 
 /// Splits text into sentences, returning trimmed byte spans.
 ///
@@ -26,36 +42,119 @@ use chars::{INTERESTING, is_closer, is_opener, is_strong_terminator, needs_no_sp
 /// );
 /// ```
 ///
+/// Languages outside [`Language`] are available by ISO 639-1 code, and a language-neutral
+/// splitter handles text of unknown language:
+///
+/// ```
+/// use salient::SentenceSplitter;
+///
+/// let slovak = SentenceSplitter::for_code("sk").unwrap();
+/// assert_eq!(slovak.sentences("Ide o príslušníkov XII. pluku. Prišli.").count(), 2);
+/// let neutral = SentenceSplitter::neutral();
+/// assert_eq!(neutral.sentences("これはペンです。それはマーカーです。").count(), 2);
+/// ```
+///
 /// A splitter is cheap to create and to clone, and is `Send + Sync`.
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
     language: Language,
-    abbreviations: &'static Abbreviations,
+    conventions: &'static Conventions,
     stopwords: &'static [&'static str],
+    /// Byte length of the longest abbreviation, to skip lookups of longer words.
+    longest_abbreviation: usize,
 }
 
 impl SentenceSplitter {
     /// A splitter with the abbreviations and conventions of `language`.
     pub fn new(language: Language) -> SentenceSplitter {
+        SentenceSplitter::with(
+            language,
+            abbreviations::for_language(language),
+            language.stopwords(),
+        )
+    }
+
+    /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
+    /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
+    /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
+    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Marathi (`mr`), Persian (`fa`), Polish (`pl`),
+    /// Slovak (`sk`) and Urdu (`ur`). `None` for other codes; use [`SentenceSplitter::neutral`]
+    /// for those.
+    ///
+    /// ```
+    /// use salient::{Language, SentenceSplitter};
+    ///
+    /// assert_eq!(SentenceSplitter::for_code("de").unwrap().language(), Language::German);
+    /// assert_eq!(SentenceSplitter::for_code("hy").unwrap().code(), "hy");
+    /// assert!(SentenceSplitter::for_code("xx").is_none());
+    /// ```
+    pub fn for_code(code: &str) -> Option<SentenceSplitter> {
+        let code = code.trim();
+        if let Some(language) = Language::from_code(code) {
+            return Some(SentenceSplitter::new(language));
+        }
+        let conventions = abbreviations::for_code(code)?;
+        let stopwords = stop_words::lookup(conventions.code).unwrap_or(&[]);
+        Some(SentenceSplitter::with(
+            Language::default(),
+            conventions,
+            stopwords,
+        ))
+    }
+
+    /// A splitter for text of unknown language: the stops of every script, international
+    /// abbreviations (`e.g.`, `etc.`, `Dr.`) and layout rules, but no language's abbreviation
+    /// list.
+    pub fn neutral() -> SentenceSplitter {
+        SentenceSplitter::with(Language::default(), abbreviations::neutral(), &[])
+    }
+
+    fn with(
+        language: Language,
+        conventions: &'static Conventions,
+        stopwords: &'static [&'static str],
+    ) -> SentenceSplitter {
         SentenceSplitter {
             language,
-            abbreviations: abbreviations::for_language(language),
-            stopwords: language.stopwords(),
+            conventions,
+            stopwords,
+            longest_abbreviation: conventions.longest(),
         }
     }
 
-    /// The language whose conventions this splitter follows.
+    /// The language whose conventions this splitter follows. Splitters for languages outside
+    /// [`Language`] (from [`SentenceSplitter::for_code`]) and the
+    /// [neutral](SentenceSplitter::neutral) splitter report the default language; see
+    /// [`SentenceSplitter::code`] for the language actually used.
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// The ISO 639-1 code of the language whose conventions this splitter follows, or `"und"`
+    /// (undetermined) for the [neutral](SentenceSplitter::neutral) splitter.
+    pub fn code(&self) -> &'static str {
+        self.conventions.code
     }
 
     /// The spans of the sentences of `text`, in order, trimmed of white space, never empty and
     /// never overlapping.
     pub fn split<'s, 't>(&'s self, text: &'t str) -> Split<'s, 't> {
+        let interesting = if self
+            .conventions
+            .extra_terminators
+            .iter()
+            .any(char::is_ascii)
+        {
+            &INTERESTING_WITH_COLONS
+        } else {
+            &INTERESTING
+        };
         Split {
             splitter: self,
             text,
             position: 0,
+            interesting,
+            quotes: QuoteStack::default(),
         }
     }
 
@@ -72,90 +171,10 @@ impl SentenceSplitter {
         spans.extend(self.split(text));
     }
 
-    /// Whether a period after `word` (the text before the period, back to white space) ends a
-    /// sentence, given the text that follows the period and its closing punctuation.
-    fn period_ends_sentence(&self, word: &str, next_word: &str) -> bool {
-        let word = word.trim_start_matches(|c: char| is_opener(c) || c == '-');
-        if word.is_empty() {
-            return true;
-        }
-        let mut buffer = [0u8; 32];
-        let Some(lower) = lowercase_into(word, &mut buffer) else {
-            // Longer than any abbreviation.
-            return true;
-        };
-        let kind = self.abbreviations.kind(lower).or_else(|| {
-            let mut letters = word.chars();
-            let first = letters.next()?;
-            if letters.next().is_none() && first.is_alphabetic() {
-                // A single letter: an initial (`J. R. R. Tolkien`) or list letter.
-                Some(AbbreviationKind::Other)
-            } else if word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic()) {
-                // Letters with inner periods: `U.S.A.`, `z.B.`, `a.m.`.
-                Some(AbbreviationKind::Other)
-            } else if word.bytes().all(|b| b.is_ascii_digit())
-                && word.len() <= 2
-                && has_ordinal_numbers(self.language)
-            {
-                // German and Nordic ordinals: `am 3. Oktober`.
-                Some(AbbreviationKind::Other)
-            } else {
-                None
-            }
-        });
-        match kind {
-            None => true,
-            Some(AbbreviationKind::Prefix) => false,
-            Some(AbbreviationKind::Other) => self.starts_sentence(next_word),
-        }
+    /// Whether `c` may end a sentence in this splitter's language.
+    fn is_terminator(&self, c: char) -> bool {
+        c == '.' || is_strong_terminator(c) || self.conventions.is_extra_terminator(c)
     }
-
-    /// Whether `word` (the first word after an ambiguous period) reads as the start of a new
-    /// sentence: a capitalised function word such as `The`, `He` or `Die`.
-    fn starts_sentence(&self, word: &str) -> bool {
-        let word = word.trim_start_matches(is_opener);
-        let Some(first) = word.chars().next() else {
-            return true;
-        };
-        if !first.is_uppercase() {
-            return false;
-        }
-        let end = word
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(word.len());
-        let mut buffer = [0u8; 32];
-        match lowercase_into(&word[..end], &mut buffer) {
-            Some(lower) => lower == "i" || self.stopwords.contains(&lower),
-            None => false,
-        }
-    }
-}
-
-/// Languages that write ordinal numbers with a period (`3. Oktober`, `2. juni`).
-fn has_ordinal_numbers(language: Language) -> bool {
-    matches!(
-        language,
-        Language::German
-            | Language::Danish
-            | Language::Norwegian
-            | Language::Finnish
-            | Language::Hungarian
-            | Language::Turkish
-    )
-}
-
-/// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
-fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let width = c.len_utf8();
-        if len + width > buffer.len() {
-            return None;
-        }
-        c.encode_utf8(&mut buffer[len..]);
-        len += width;
-    }
-    std::str::from_utf8(&buffer[..len]).ok()
 }
 
 /// Iterator over sentence spans, created by [`SentenceSplitter::split`].
@@ -164,6 +183,17 @@ pub struct Split<'s, 't> {
     splitter: &'s SentenceSplitter,
     text: &'t str,
     position: usize,
+    interesting: &'static [bool; 256],
+    quotes: QuoteStack,
+}
+
+/// What to do at a candidate boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decision {
+    /// The sentence ends at this byte offset (before trimming).
+    End(usize),
+    /// The sentence goes on; resume scanning at this byte offset.
+    Continue(usize),
 }
 
 impl Iterator for Split<'_, '_> {
@@ -171,131 +201,68 @@ impl Iterator for Split<'_, '_> {
 
     fn next(&mut self) -> Option<Span> {
         let text = self.text;
-        let bytes = text.as_bytes();
-        let start = skip_white_space(text, self.position);
-        if start >= text.len() {
-            self.position = text.len();
-            return None;
-        }
-        if let Some(end) = dateline_end(text, start) {
-            self.position = end;
-            return Some(Span::new(start, end));
-        }
-        let mut i = start;
         loop {
-            // Fast scan to the next byte that may matter.
-            match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-                None => {
-                    self.position = text.len();
-                    return Some(trimmed(text, start, text.len()));
-                }
-                Some(offset) => i += offset,
+            let start = skip_white_space(text, self.position);
+            if start >= text.len() {
+                self.position = text.len();
+                return None;
             }
-            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            let width = c.len_utf8();
-            if c == '\n' {
-                if let Some(end) = self.line_break_ends_sentence(start, i) {
-                    self.position = i + 1;
-                    return Some(trimmed(text, start, end));
-                }
-                i += 1;
+            if let Some(end) = layout::dateline_end(text, start) {
+                self.position = end;
+                return Some(Span::new(start, end));
+            }
+            self.quotes.clear();
+            let (from, limit) = match layout::list_item(text, start) {
+                Some(item) => (item.marker_end, item.next_item.unwrap_or(text.len())),
+                None => (start, text.len()),
+            };
+            let end = self.scan(start, from, limit);
+            let span = trimmed(text, start, end);
+            if span.is_empty() {
+                // Cannot happen (every bound lies past a non-space byte), but never stall.
+                self.position = start + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            if c == '.' || is_strong_terminator(c) {
-                if let Some(end) = self.terminator_ends_sentence(start, i) {
-                    self.position = end;
-                    return Some(trimmed(text, start, end));
-                }
-                i = self.after_terminator_run(i);
-                continue;
-            }
-            i += width;
+            self.position = end;
+            return Some(span);
         }
     }
 }
 
 impl Split<'_, '_> {
-    /// End of the run of terminators and closing punctuation starting at `i`.
-    fn after_terminator_run(&self, mut i: usize) -> usize {
-        for c in self.text[i..].chars() {
-            if c == '.' || is_strong_terminator(c) || is_closer(c) {
-                i += c.len_utf8();
-            } else {
-                break;
+    /// Scans the sentence that began at `start` from `i`, up to `limit` (the next list item or
+    /// the end of the text), and returns where it ends.
+    fn scan(&mut self, start: usize, mut i: usize, limit: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            // Fast scan to the next byte that may matter.
+            match bytes[i..limit]
+                .iter()
+                .position(|&b| self.interesting[b as usize])
+            {
+                None => return limit,
+                Some(offset) => i += offset,
             }
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let width = c.len_utf8();
+            if c == '\n' {
+                if let Some(end) = layout::line_break_ends_sentence(text, start, i) {
+                    return end;
+                }
+                i += 1;
+                continue;
+            }
+            if self.splitter.is_terminator(c) {
+                match self.decide(start, i, c) {
+                    Decision::End(end) => return end.min(limit),
+                    Decision::Continue(resume) => i = resume.max(i + width).min(limit),
+                }
+                continue;
+            }
+            self.quotes.update(text, i, c);
+            i += width;
         }
-        i
-    }
-
-    /// If the terminator at `i` ends the sentence that began at `start`, the sentence's end.
-    fn terminator_ends_sentence(&self, start: usize, i: usize) -> Option<usize> {
-        let text = self.text;
-        let run_end = self.after_terminator_run(i);
-        let run = &text[i..run_end];
-        let Some(next) = text[run_end..].chars().next() else {
-            return Some(run_end);
-        };
-        if !next.is_whitespace() {
-            // `3.5`, `U.S.`, `example.com`: no space, no boundary, except after CJK punctuation.
-            let last_terminator = run
-                .chars()
-                .rev()
-                .find(|&c| c == '.' || is_strong_terminator(c));
-            return match last_terminator {
-                Some(c) if needs_no_space(c) => Some(run_end),
-                _ => None,
-            };
-        }
-        let next_start = skip_white_space(text, run_end);
-        let next_text = &text[next_start..];
-        let Some(next_char) = next_text.chars().find(|&c| !is_opener(c)) else {
-            return Some(run_end);
-        };
-        if next_char.is_lowercase() {
-            // A lower-case continuation: `... etc. and more`, `"Why?" she asked.`
-            return None;
-        }
-        let single_period = run.trim_end_matches(is_closer) == ".";
-        if !single_period {
-            return Some(run_end);
-        }
-        let word_start = text[start..i]
-            .rfind(char::is_whitespace)
-            .map_or(start, |p| start + p + 1);
-        let word = &text[word_start..i];
-        if self.splitter.period_ends_sentence(word, next_text) {
-            Some(run_end)
-        } else {
-            None
-        }
-    }
-
-    /// If the line feed at `i` ends the sentence that began at `start`, the sentence's end.
-    ///
-    /// A blank line always ends a sentence. A single line feed ends one when the line before it
-    /// reads as a heading: no final punctuation and the next line starts a new unit.
-    fn line_break_ends_sentence(&self, start: usize, i: usize) -> Option<usize> {
-        let text = self.text;
-        let rest = &text[i + 1..];
-        let next_line_end = rest.find('\n').map_or(rest.len(), |p| p);
-        let next_line = &rest[..next_line_end];
-        if next_line.trim().is_empty() {
-            return Some(i);
-        }
-        let line_start = text[start..i].rfind('\n').map_or(start, |p| start + p + 1);
-        let line = text[line_start..i].trim_end();
-        let Some(last) = line.chars().next_back() else {
-            return Some(i);
-        };
-        if matches!(last, ',' | ';' | ':' | '-' | '–' | '(' | '&' | '/') || last.is_lowercase() {
-            return None;
-        }
-        let next_first = next_line.trim_start().chars().next().unwrap_or(' ');
-        let starts_unit = next_first.is_uppercase()
-            || next_first.is_ascii_digit()
-            || is_opener(next_first)
-            || matches!(next_first, '-' | '*' | '•' | '–' | '—');
-        if starts_unit { Some(i) } else { None }
     }
 }
 
@@ -308,206 +275,4 @@ fn skip_white_space(text: &str, i: usize) -> usize {
 /// The span `start..end` with trailing white space removed.
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span::new(start, start + text[start..end].trim_end().len())
-}
-
-/// A dateline that opens a line and runs straight into the first sentence, such as
-/// `date 2022-02-25 Prime Minister ...`: at most two words, then a numeric date, then a capital.
-/// Returns the end of the date.
-fn dateline_end(text: &str, start: usize) -> Option<usize> {
-    // Datelines are short: looking at a bounded window keeps long lines linear.
-    const WINDOW: usize = 48;
-    let before = text[..start].trim_end_matches([' ', '\t', '\r']);
-    if !(before.is_empty() || before.ends_with('\n')) {
-        return None;
-    }
-    let mut window_end = (start + WINDOW).min(text.len());
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
-    let window = &text[start..window_end];
-    let mut offset = 0;
-    for (words, token) in window.split(' ').enumerate() {
-        let token_end = offset + token.len();
-        if words > 2 || token_end >= window.len() || token.contains('\n') {
-            return None;
-        }
-        if is_numeric_date(token) {
-            let next = window[token_end + 1..].chars().next()?;
-            return next.is_uppercase().then_some(start + token_end);
-        }
-        if token.is_empty() || !token.chars().all(|c| c.is_alphabetic() || c == ':') {
-            return None;
-        }
-        offset = token_end + 1;
-    }
-    None
-}
-
-/// `2022-02-25`, `25/02/2022`, `25.02.2022`: digit groups joined by one kind of separator, one
-/// group of four digits.
-fn is_numeric_date(token: &str) -> bool {
-    let Some(separator) = token.chars().find(|c| !c.is_ascii_digit()) else {
-        return false;
-    };
-    if !matches!(separator, '-' | '/' | '.') {
-        return false;
-    }
-    let groups: Vec<&str> = token.split(separator).collect();
-    groups.len() == 3
-        && groups
-            .iter()
-            .all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
-        && groups.iter().any(|g| g.len() == 4)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(language: Language, text: &str) -> Vec<&str> {
-        SentenceSplitter::new(language).sentences(text).collect()
-    }
-
-    fn english(text: &str) -> Vec<&str> {
-        split(Language::English, text)
-    }
-
-    #[test]
-    fn empty_and_white_space_give_no_sentences() {
-        assert!(english("").is_empty());
-        assert!(english(" \n\t \n").is_empty());
-    }
-
-    #[test]
-    fn text_without_punctuation_is_one_sentence() {
-        assert_eq!(english("  no punctuation here  "), ["no punctuation here"]);
-    }
-
-    #[test]
-    fn titles_and_initials_do_not_end_sentences() {
-        assert_eq!(
-            english("Mr. Smith met Dr. Jones. They talked."),
-            ["Mr. Smith met Dr. Jones.", "They talked."]
-        );
-        assert_eq!(
-            english("J. R. R. Tolkien wrote it. It sold."),
-            ["J. R. R. Tolkien wrote it.", "It sold."]
-        );
-    }
-
-    #[test]
-    fn acronyms_end_sentences_only_before_a_sentence_start() {
-        assert_eq!(
-            english("He moved to the U.S. The move was hard."),
-            ["He moved to the U.S.", "The move was hard."]
-        );
-        assert_eq!(
-            english("The U.S. President spoke."),
-            ["The U.S. President spoke."]
-        );
-        assert_eq!(
-            english("We met at 5 p.m. Then we left."),
-            ["We met at 5 p.m.", "Then we left."]
-        );
-    }
-
-    #[test]
-    fn numbers_and_decimals_stay_whole() {
-        assert_eq!(
-            english("Profit was $1.13bn, up 3.5%. Good."),
-            ["Profit was $1.13bn, up 3.5%.", "Good."]
-        );
-    }
-
-    #[test]
-    fn closing_quotes_and_brackets_stay_with_their_sentence() {
-        assert_eq!(
-            english("He said \u{201C}we won.\u{201D} Then he left. (It rained.) Fine."),
-            [
-                "He said \u{201C}we won.\u{201D}",
-                "Then he left.",
-                "(It rained.)",
-                "Fine."
-            ]
-        );
-    }
-
-    #[test]
-    fn ellipses_end_sentences_before_a_capital() {
-        assert_eq!(
-            english("Wait... Then go. Well\u{2026} and then"),
-            ["Wait...", "Then go.", "Well\u{2026} and then"]
-        );
-    }
-
-    #[test]
-    fn lower_case_after_question_mark_continues() {
-        assert_eq!(
-            english("\"Why?\" she asked. Ok."),
-            ["\"Why?\" she asked.", "Ok."]
-        );
-    }
-
-    #[test]
-    fn blank_lines_and_headings_end_sentences() {
-        assert_eq!(
-            english("Headline here\n\nBody text. More body\nstill body."),
-            ["Headline here", "Body text.", "More body\nstill body."]
-        );
-        assert_eq!(
-            english(
-                "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}\nInformation Minister spoke."
-            ),
-            [
-                "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}",
-                "Information Minister spoke."
-            ]
-        );
-    }
-
-    #[test]
-    fn dateline_before_the_lead_is_its_own_sentence() {
-        assert_eq!(
-            english(" date 2022-02-25 Prime Minister Imran Khan held talks."),
-            ["date 2022-02-25", "Prime Minister Imran Khan held talks."]
-        );
-        assert_eq!(
-            english("On 2022-02-25 he left."),
-            ["On 2022-02-25 he left."]
-        );
-    }
-
-    #[test]
-    fn german_ordinals_and_abbreviations() {
-        assert_eq!(
-            split(
-                Language::German,
-                "Am 3. Oktober kam er, z. B. mit Hr. Meier. Dann ging er."
-            ),
-            [
-                "Am 3. Oktober kam er, z. B. mit Hr. Meier.",
-                "Dann ging er."
-            ]
-        );
-    }
-
-    #[test]
-    fn cjk_terminators_need_no_space() {
-        assert_eq!(
-            split(Language::English, "今天很好。明天下雨！"),
-            ["今天很好。", "明天下雨！"]
-        );
-    }
-
-    #[test]
-    fn spans_slice_back_and_are_trimmed() {
-        let text = "  One.  Two!\n\n Three?  ";
-        let splitter = SentenceSplitter::new(Language::English);
-        let spans: Vec<Span> = splitter.split(text).collect();
-        let pieces: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-        assert_eq!(pieces, ["One.", "Two!", "Three?"]);
-        for pair in spans.windows(2) {
-            assert!(pair[0].end <= pair[1].start);
-        }
-    }
 }

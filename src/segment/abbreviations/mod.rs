@@ -1,0 +1,220 @@
+//! The conventions of each language that the splitter needs: abbreviations, whether ordinal
+//! numbers take a period, and extra sentence terminators.
+//!
+//! Abbreviations are written lower-case without the final period, in three kinds:
+//! - *prefixes* (titles and words such as `Mr.`, `Dr.`, `bzw.`, `napr.`) are followed by more of
+//!   the same sentence, so a period after one never ends a sentence;
+//! - *numeric* abbreviations (`No.`, `Art.`, `p.`, `Rs.`) are abbreviations only before a
+//!   number: `No. 5` runs on, `I said no. Then` ends;
+//! - *other* abbreviations (`etc.`, `Inc.`, `a.m.`, months) may end a sentence, so the period
+//!   ends one only when the next word reads as a sentence start (see the splitter).
+//!
+//! Each list is sorted so that lookups are a binary search without any allocation.
+
+mod english;
+mod germanic;
+mod other;
+mod romance;
+mod slavic;
+
+use crate::Language;
+
+/// What the splitter knows about one language.
+#[derive(Debug)]
+pub(crate) struct Conventions {
+    /// ISO 639-1 code (`und` for the language-neutral set).
+    pub(crate) code: &'static str,
+    prefixes: &'static [&'static str],
+    numeric: &'static [&'static str],
+    others: &'static [&'static str],
+    /// Whether ordinal numbers are written with a period (`am 3. Oktober`).
+    pub(crate) ordinal_numbers: bool,
+    /// Characters besides the usual stops that end sentences in this language.
+    pub(crate) extra_terminators: &'static [char],
+}
+
+/// What a word before a period is, as far as the abbreviation lists know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AbbreviationKind {
+    /// Always followed by more of the same sentence.
+    Prefix,
+    /// An abbreviation only before a number.
+    Numeric,
+    /// May or may not end the sentence.
+    Other,
+}
+
+impl Conventions {
+    /// Looks up `word`, which must already be lower-case and without the final period.
+    pub(crate) fn kind(&self, word: &str) -> Option<AbbreviationKind> {
+        let found = |list: &[&str]| list.binary_search(&word).is_ok();
+        if found(self.prefixes) || found(COMMON_PREFIXES) {
+            Some(AbbreviationKind::Prefix)
+        } else if found(self.others) || found(COMMON_OTHERS) {
+            Some(AbbreviationKind::Other)
+        } else if found(self.numeric) || found(COMMON_NUMERIC) {
+            Some(AbbreviationKind::Numeric)
+        } else {
+            None
+        }
+    }
+
+    /// Length in bytes of the longest abbreviation: longer words need no lookup.
+    pub(crate) fn longest(&self) -> usize {
+        [
+            self.prefixes,
+            self.numeric,
+            self.others,
+            COMMON_PREFIXES,
+            COMMON_NUMERIC,
+            COMMON_OTHERS,
+        ]
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|word| word.len())
+        .max()
+        .unwrap_or(0)
+    }
+
+    /// Whether `c` ends sentences in this language in addition to the usual stops.
+    pub(crate) fn is_extra_terminator(&self, c: char) -> bool {
+        self.extra_terminators.contains(&c)
+    }
+}
+
+/// Whether `word` (lower-case, without the `!`) is a name written with an exclamation mark,
+/// which does not end a sentence: `Yahoo! Research`.
+pub(crate) fn is_exclaimed_name(word: &str) -> bool {
+    EXCLAIMED_NAMES.binary_search(&word).is_ok()
+}
+
+/// The conventions of `language`.
+pub(crate) fn for_language(language: Language) -> &'static Conventions {
+    match language {
+        Language::Arabic => &other::ARABIC,
+        Language::Danish => &germanic::DANISH,
+        Language::Dutch => &germanic::DUTCH,
+        Language::English => &english::ENGLISH,
+        Language::Finnish => &other::FINNISH,
+        Language::French => &romance::FRENCH,
+        Language::German => &germanic::GERMAN,
+        Language::Greek => &other::GREEK,
+        Language::Hungarian => &other::HUNGARIAN,
+        Language::Italian => &romance::ITALIAN,
+        Language::Norwegian => &germanic::NORWEGIAN,
+        Language::Portuguese => &romance::PORTUGUESE,
+        Language::Romanian => &romance::ROMANIAN,
+        Language::Russian => &slavic::RUSSIAN,
+        Language::Spanish => &romance::SPANISH,
+        Language::Swedish => &germanic::SWEDISH,
+        Language::Tamil => &other::TAMIL,
+        Language::Turkish => &other::TURKISH,
+    }
+}
+
+/// Conventions for languages outside [`Language`], by ISO 639-1 code.
+pub(crate) fn for_code(code: &str) -> Option<&'static Conventions> {
+    EXTRA
+        .iter()
+        .copied()
+        .find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+/// The language-neutral conventions.
+pub(crate) fn neutral() -> &'static Conventions {
+    &other::NEUTRAL
+}
+
+/// Languages outside [`Language`] that the splitter knows.
+pub(crate) const EXTRA: &[&Conventions] = &[
+    &other::AMHARIC,
+    &other::ARMENIAN,
+    &slavic::BULGARIAN,
+    &other::BURMESE,
+    &other::CHINESE,
+    &slavic::CZECH,
+    &other::HINDI,
+    &other::JAPANESE,
+    &slavic::KAZAKH,
+    &other::MARATHI,
+    &other::PERSIAN,
+    &slavic::POLISH,
+    &slavic::SLOVAK,
+    &other::URDU,
+];
+
+/// Latin and international abbreviations shared by every language.
+const COMMON_PREFIXES: &[&str] = &["dr", "mt", "prof"];
+const COMMON_NUMERIC: &[&str] = &["no", "nr", "n°", "nº", "p", "pp", "vol"];
+const COMMON_OTHERS: &[&str] = &[
+    "al", "approx", "ca", "cf", "e.g", "etc", "i.e", "ibid", "op", "viz", "vs",
+];
+
+/// Names written with an exclamation mark (lower-case, without it).
+const EXCLAIMED_NAMES: &[&str] = &["jeopardy", "joomla", "oklahoma", "wham", "yahoo"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_conventions() -> Vec<&'static Conventions> {
+        let mut all: Vec<&Conventions> = Language::ALL.iter().map(|&l| for_language(l)).collect();
+        all.extend(EXTRA.iter().copied());
+        all.push(neutral());
+        all
+    }
+
+    #[test]
+    fn lists_are_sorted_lower_case_and_without_final_period() {
+        let mut lists = vec![
+            COMMON_PREFIXES,
+            COMMON_NUMERIC,
+            COMMON_OTHERS,
+            EXCLAIMED_NAMES,
+        ];
+        for conventions in all_conventions() {
+            lists.extend([
+                conventions.prefixes,
+                conventions.numeric,
+                conventions.others,
+            ]);
+        }
+        for list in lists {
+            assert!(list.is_sorted(), "{list:?} is not sorted");
+            for word in list {
+                assert_eq!(word.to_lowercase(), *word);
+                assert!(!word.ends_with('.'), "{word}");
+                assert!(!word.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_outside_the_language_enum() {
+        for conventions in EXTRA {
+            assert!(Language::from_code(conventions.code).is_none());
+            assert_eq!(
+                for_code(conventions.code).map(|c| c.code),
+                Some(conventions.code)
+            );
+        }
+        for &language in Language::ALL {
+            assert_eq!(for_language(language).code, language.code());
+        }
+        assert!(for_code("xx").is_none());
+    }
+
+    #[test]
+    fn lookups_find_every_kind() {
+        let english = for_language(Language::English);
+        assert_eq!(english.kind("mr"), Some(AbbreviationKind::Prefix));
+        assert_eq!(english.kind("inc"), Some(AbbreviationKind::Other));
+        assert_eq!(english.kind("e.g"), Some(AbbreviationKind::Other));
+        assert_eq!(english.kind("no"), Some(AbbreviationKind::Numeric));
+        assert_eq!(english.kind("house"), None);
+        let german = for_language(Language::German);
+        assert_eq!(german.kind("bzw"), Some(AbbreviationKind::Prefix));
+        assert!(for_code("hy").is_some_and(|c| c.is_extra_terminator(':')));
+        assert!(is_exclaimed_name("yahoo"));
+    }
+}

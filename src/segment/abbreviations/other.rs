@@ -1,0 +1,170 @@
+//! Abbreviations and stops of the remaining languages, and the language-neutral set.
+
+use super::Conventions;
+
+/// Finnish: `esim.`, `mm.`, `ks.`, titles; ordinals are written `3. päivä`.
+pub(super) static FINNISH: Conventions = Conventions {
+    code: "fi",
+    prefixes: &["hra", "ks", "mm", "ns", "nti", "prof", "rva", "tri", "vrt"],
+    numeric: &["klo", "n", "nro", "puh", "s"],
+    others: &[
+        "ekr", "esim", "jkr", "jne", "milj", "mrd", "ts", "ym", "yms",
+    ],
+    ordinal_numbers: true,
+    extra_terminators: &[],
+};
+
+/// Hungarian: `dr.`, `pl.`, `stb.`, months; ordinals are written `3. fejezet`.
+pub(super) static HUNGARIAN: Conventions = Conventions {
+    code: "hu",
+    prefixes: &[
+        "dr", "id", "ifj", "ill", "kb", "pl", "prof", "vö", "özv", "ún",
+    ],
+    numeric: &["sz", "tel"],
+    others: &[
+        "aug", "bt", "dec", "febr", "ford", "jan", "júl", "jún", "kft", "krt", "máj", "márc",
+        "nov", "okt", "rt", "stb", "szept", "szerk", "zrt", "ápr", "évf",
+    ],
+    ordinal_numbers: true,
+    extra_terminators: &[],
+};
+
+/// Turkish: `Dr.`, `Doç.`, `bkz.`, `vb.`; ordinals are written `3. sınıf`.
+pub(super) static TURKISH: Conventions = Conventions {
+    code: "tr",
+    prefixes: &["av", "bkz", "doç", "dr", "prof", "sn", "yrd", "örn"],
+    numeric: &["no", "s", "tel"],
+    others: &["a.ş", "cad", "ltd", "mah", "sok", "vb", "vs", "şti"],
+    ordinal_numbers: true,
+    extra_terminators: &[],
+};
+
+/// Greek: `κ.`, `π.χ.`, `δηλ.`; `;` is the question mark.
+pub(super) static GREEK: Conventions = Conventions {
+    code: "el",
+    prefixes: &["βλ", "δηλ", "δρ", "κα", "καθ", "π.χ"],
+    numeric: &["αρ", "σελ", "τηλ"],
+    others: &["κ.ά", "κ.λπ", "κλπ", "μ.χ", "π.χ"],
+    ordinal_numbers: false,
+    extra_terminators: &[';'],
+};
+
+/// Arabic: `د.` (doctor); `:` ends a sentence, as Arabic headlines and datelines use it.
+pub(super) static ARABIC: Conventions = Conventions {
+    code: "ar",
+    prefixes: &["د"],
+    numeric: &["ج", "ص"],
+    others: &["م", "هـ"],
+    ordinal_numbers: false,
+    extra_terminators: &[':'],
+};
+
+/// Armenian: `թ.` (year), `պրն.`; `:` stands in for the full stop `։`.
+pub(super) static ARMENIAN: Conventions = Conventions {
+    code: "hy",
+    prefixes: &["պրն", "տկն"],
+    numeric: &[],
+    others: &["թ", "թթ"],
+    ordinal_numbers: false,
+    extra_terminators: &[':'],
+};
+
+/// Tamil: `திரு.` and `திருமதி.` (titles).
+pub(super) static TAMIL: Conventions = Conventions {
+    code: "ta",
+    prefixes: &["திரு", "திருமதி"],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Hindi: `डॉ.`, `श्री.` (titles).
+pub(super) static HINDI: Conventions = Conventions {
+    code: "hi",
+    prefixes: &["डॉ", "श्री"],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Marathi: `डॉ.`, `श्री.`, `सौ.` (titles).
+pub(super) static MARATHI: Conventions = Conventions {
+    code: "mr",
+    prefixes: &["कु", "डॉ", "श्री", "सौ"],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Persian: no abbreviation list; `؟` ends questions.
+pub(super) static PERSIAN: Conventions = Conventions {
+    code: "fa",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Urdu: `۔` is the full stop.
+pub(super) static URDU: Conventions = Conventions {
+    code: "ur",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Amharic: Ethiopic stops `።` `፧` need no space after them.
+pub(super) static AMHARIC: Conventions = Conventions {
+    code: "am",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Burmese: `။` needs no space after it.
+pub(super) static BURMESE: Conventions = Conventions {
+    code: "my",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Japanese: `。！？` need no space after them.
+pub(super) static JAPANESE: Conventions = Conventions {
+    code: "ja",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// Chinese: `。！？` need no space after them.
+pub(super) static CHINESE: Conventions = Conventions {
+    code: "zh",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};
+
+/// No language: Latin and international abbreviations only.
+pub(super) static NEUTRAL: Conventions = Conventions {
+    code: "und",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+};

@@ -1,0 +1,280 @@
+//! Whether a stop ends its sentence: abbreviations, initials, numbers, ellipses, quotations and
+//! what follows the stop.
+
+use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
+use super::chars::{is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::{Decision, SentenceSplitter, Split, skip_white_space};
+
+impl Split<'_, '_> {
+    /// Decides the stop `c` at byte `i` of the sentence that began at `start`.
+    pub(super) fn decide(&mut self, start: usize, i: usize, c: char) -> Decision {
+        let text = self.text;
+        if c == '.' && text[i + 1..].starts_with(" .") {
+            if let Some(decision) = self.spaced_dots(start, i) {
+                return decision;
+            }
+        }
+        let run_end = self.after_terminator_run(i);
+        self.decide_run(start, i, run_end)
+    }
+
+    /// Spaced ellipses, `. . .`: three dots continue the sentence (an omission); four end it
+    /// (an omission and a full stop). A stop written against its word and followed by a spaced
+    /// ellipsis and a new sentence ends there, the ellipsis opening the next sentence
+    /// (`compounds. . . . The practice`).
+    fn spaced_dots(&mut self, start: usize, i: usize) -> Option<Decision> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut dots = 1;
+        let mut end = i + 1;
+        while bytes.get(end) == Some(&b' ') && bytes.get(end + 1) == Some(&b'.') {
+            dots += 1;
+            end += 2;
+        }
+        if dots < 3 {
+            return None;
+        }
+        let attached = i > start && !text[..i].ends_with(char::is_whitespace);
+        let next = text[end..].chars().next();
+        if attached && dots == 4 && next.is_some_and(char::is_whitespace) {
+            let next_start = skip_white_space(text, end);
+            if first_letter(&text[next_start..]).is_some_and(|c| !c.is_lowercase()) {
+                return Some(Decision::End(i + 1));
+            }
+        }
+        if dots == 3 {
+            return Some(Decision::Continue(end));
+        }
+        let run_end = self.after_terminator_run(end - 1);
+        Some(self.decide_run(start, end - 1, run_end))
+    }
+
+    /// End of the run of stops and closing punctuation starting at `i`, closing the quotations
+    /// it closes.
+    fn after_terminator_run(&mut self, mut i: usize) -> usize {
+        for c in self.text[i..].chars() {
+            if self.splitter.is_terminator(c) {
+                i += c.len_utf8();
+            } else if is_closer(c) || is_format(c) {
+                self.quotes.close(c);
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Decides the run of stops and closers `i..run_end` of the sentence that began at `start`.
+    fn decide_run(&mut self, start: usize, i: usize, run_end: usize) -> Decision {
+        let text = self.text;
+        let splitter = self.splitter;
+        let run = &text[i..run_end];
+        let Some(next) = text[run_end..].chars().next() else {
+            return Decision::End(run_end);
+        };
+        if !next.is_whitespace() {
+            // `3.5`, `U.S.`, `example.com`: no space, no boundary, except after the stops of
+            // scripts written without spaces (`《摔跤吧！爸爸》` is a title, not two sentences),
+            // and a plain typo (`жағдайы.XVIII ғасыр`).
+            let last_stop = run.chars().rev().find(|&c| splitter.is_terminator(c));
+            let ends = if last_stop.is_some_and(needs_no_space) {
+                self.quotes.is_empty() || !self.quotes.closes_after(text, run_end)
+            } else {
+                missing_space(text, start, i, run_end)
+            };
+            return if ends {
+                Decision::End(run_end)
+            } else {
+                Decision::Continue(run_end)
+            };
+        }
+        if text[start..i].ends_with(['[', '(']) {
+            // A bracketed omission, `[...]`, is part of the sentence.
+            return Decision::Continue(run_end);
+        }
+        if !self.quotes.is_empty() && self.quotes.closes_after(text, run_end) {
+            return Decision::Continue(run_end);
+        }
+        let next_start = skip_white_space(text, run_end);
+        let next_text = &text[next_start..];
+        let mut token = next_text
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .peekable();
+        if token.peek().is_some() && token.all(|c| splitter.is_terminator(c)) {
+            // A sentence does not start with a stop standing alone: `! ! !`.
+            return Decision::Continue(run_end);
+        }
+        match first_letter(next_text) {
+            None => return Decision::End(run_end),
+            // A lower-case continuation: `etc. and more`, `"Why?" she asked`, `bar? — деді`.
+            Some(first) if first.is_lowercase() => return Decision::Continue(run_end),
+            Some(_) => {}
+        }
+        let word = word_before(text, start, i);
+        let stops = run.trim_end_matches(|c: char| is_closer(c) || is_format(c));
+        if stops == "!"
+            && is_exclaimed_name(lowercase(core_word(word), &mut [0; 32]).unwrap_or_default())
+        {
+            return Decision::Continue(run_end);
+        }
+        if stops != "." || splitter.period_ends_sentence(word, next_text) {
+            Decision::End(run_end)
+        } else {
+            Decision::Continue(run_end)
+        }
+    }
+}
+
+/// Byte length up to which a word may be an unlisted acronym or Roman numeral (`XVIII`).
+const ROMAN_OR_ACRONYM: usize = 12;
+
+impl SentenceSplitter {
+    /// Whether a period after `word` (the text before the period, back to white space) ends a
+    /// sentence, given the text that follows the period and white space.
+    fn period_ends_sentence(&self, word: &str, next_text: &str) -> bool {
+        let word = core_word(word);
+        if word.is_empty() {
+            return true;
+        }
+        if word.len() > self.longest_abbreviation.max(ROMAN_OR_ACRONYM) && !word.contains('.') {
+            // Most sentences end in a word too long to be an abbreviation.
+            return true;
+        }
+        let mut buffer = [0u8; 32];
+        let Some(lower) = lowercase(word, &mut buffer) else {
+            // Longer than any abbreviation.
+            return true;
+        };
+        let next_is_number = next_text
+            .trim_start_matches(is_opener)
+            .starts_with(|c: char| c.is_ascii_digit());
+        let kind = match self.conventions.kind(lower) {
+            Some(AbbreviationKind::Numeric) if !next_is_number => None,
+            Some(kind) => Some(kind),
+            None => self.unlisted_abbreviation(word),
+        };
+        match kind {
+            None => true,
+            Some(AbbreviationKind::Prefix) => false,
+            Some(_) if next_is_number => false,
+            Some(_) => self.starts_sentence(next_text),
+        }
+    }
+
+    /// Words that work as abbreviations without being listed: initials, acronyms and ordinals.
+    fn unlisted_abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
+        let mut letters = word.chars();
+        let first = letters.next()?;
+        let ordinal = self.conventions.ordinal_numbers
+            && ((word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()))
+                || word
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')));
+        let initial = letters.next().is_none() && first.is_alphabetic();
+        // Letters with inner periods: `U.S.A.`, `z.B.`, `a.m.`.
+        let acronym = word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic());
+        (ordinal || initial || acronym).then_some(AbbreviationKind::Other)
+    }
+
+    /// Whether `text` (what follows an ambiguous period) reads as the start of a new sentence:
+    /// a capitalised function word such as `The`, `He` or `Die`, but not another initial.
+    fn starts_sentence(&self, text: &str) -> bool {
+        let word = text.trim_start_matches(is_opener);
+        let Some(first) = word.chars().next() else {
+            return true;
+        };
+        if !first.is_uppercase() {
+            return false;
+        }
+        let end = word
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(word.len());
+        if word[end..].starts_with('.') && word[..end].chars().count() == 1 {
+            // `А. И. Семенов`: the next word is an initial too.
+            return false;
+        }
+        let mut buffer = [0u8; 32];
+        match lowercase(&word[..end], &mut buffer) {
+            Some(lower) => lower == "i" || self.stopwords.contains(&lower),
+            None => false,
+        }
+    }
+}
+
+/// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
+/// invisible formatting, or an elided article (`l'Ing` → `Ing`).
+fn core_word(word: &str) -> &str {
+    let word = word
+        .trim_start_matches(|c: char| is_opener(c) || is_dash(c) || is_format(c))
+        .trim_end_matches(is_format);
+    match word
+        .char_indices()
+        .rfind(|&(_, c)| c == '\'' || c == '\u{2019}')
+    {
+        Some((p, c)) if p > 0 && p + c.len_utf8() < word.len() => &word[p + c.len_utf8()..],
+        _ => word,
+    }
+}
+
+/// The first letter or digit of `text`, past opening punctuation, dashes and the white space
+/// after a dash.
+fn first_letter(text: &str) -> Option<char> {
+    text.chars()
+        .take(16)
+        .find(|&c| !(is_opener(c) || is_dash(c) || c.is_whitespace() || is_format(c)))
+}
+
+/// A period typed without its space between two words (`жағдайы.XVIII`): a lower-case word of
+/// three letters or more before, a capitalised word after. URLs, e-mail addresses and file
+/// names (`example.com`, `a.b@c.org`) have no capital after the period or another period,
+/// `@` or `/` in the next word.
+fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
+    if run_end != i + 1 {
+        return false;
+    }
+    let before = text[start..i].chars().rev().take(3);
+    if before.clone().count() < 3 || !before.into_iter().all(char::is_lowercase) {
+        return false;
+    }
+    if word_before(text, start, i).contains(['.', '@', '/']) {
+        return false;
+    }
+    let mut next = text[run_end..].chars().take(32);
+    if !next.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    for c in next {
+        if c.is_whitespace() {
+            return true;
+        }
+        if !c.is_alphabetic() {
+            return false;
+        }
+    }
+    true
+}
+
+/// The word that ends at byte `i`, back to the last white space after `start`. `rsplit` rather
+/// than one byte past `rfind`: white space such as U+00A0 or U+3000 takes several bytes.
+fn word_before(text: &str, start: usize, i: usize) -> &str {
+    text[start..i]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
+/// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
+pub(super) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let width = c.len_utf8();
+        if len + width > buffer.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buffer[len..]);
+        len += width;
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}

@@ -1,0 +1,266 @@
+//! Boundaries that come from layout rather than punctuation: blank lines, headings and
+//! datelines on their own line, and list items (`1.) The first item 2.) The second item`).
+
+use super::chars::{is_bullet, is_opener};
+
+/// How far ahead a list item looks for the next item.
+const LIST_WINDOW: usize = 400;
+
+/// If the line feed at `i` ends the sentence that began at `start`, the sentence's end.
+///
+/// A blank line always ends a sentence. A single line feed ends one when the line before it
+/// reads as a heading (no final punctuation) and the next line starts a new unit.
+pub(crate) fn line_break_ends_sentence(text: &str, start: usize, i: usize) -> Option<usize> {
+    let rest = &text[i + 1..];
+    let next_line_end = rest.find('\n').unwrap_or(rest.len());
+    let next_line = &rest[..next_line_end];
+    if next_line.trim().is_empty() {
+        return Some(i);
+    }
+    let line_start = text[start..i].rfind('\n').map_or(start, |p| start + p + 1);
+    let line = text[line_start..i].trim_end();
+    let Some(last) = line.chars().next_back() else {
+        return Some(i);
+    };
+    if matches!(last, ',' | ';' | ':' | '-' | '–' | '(' | '&' | '/') || last.is_lowercase() {
+        return None;
+    }
+    let next_first = next_line.trim_start().chars().next().unwrap_or(' ');
+    let starts_unit = next_first.is_uppercase()
+        || next_first.is_ascii_digit()
+        || is_opener(next_first)
+        || is_bullet(next_first)
+        || matches!(next_first, '–' | '—');
+    starts_unit.then_some(i)
+}
+
+/// A dateline that opens a line and runs straight into the first sentence, such as
+/// `date 2022-02-25 Prime Minister ...`: at most two words, then a numeric date, then a capital.
+/// Returns the end of the date.
+pub(crate) fn dateline_end(text: &str, start: usize) -> Option<usize> {
+    // Datelines are short: looking at a bounded window keeps long lines linear.
+    const WINDOW: usize = 48;
+    let before = text[..start].trim_end_matches([' ', '\t', '\r']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return None;
+    }
+    let window = &text[start..floor_boundary(text, start + WINDOW)];
+    if !window.bytes().any(|b| b.is_ascii_digit()) {
+        // Most sentences: no date, no need to look at words.
+        return None;
+    }
+    let mut offset = 0;
+    for (words, token) in window.split(' ').enumerate() {
+        let token_end = offset + token.len();
+        if words > 2 || token_end >= window.len() || token.contains('\n') {
+            return None;
+        }
+        if is_numeric_date(token) {
+            let next = window[token_end + 1..].chars().next()?;
+            return next.is_uppercase().then_some(start + token_end);
+        }
+        if token.is_empty() || !token.chars().all(|c| c.is_alphabetic() || c == ':') {
+            return None;
+        }
+        offset = token_end + 1;
+    }
+    None
+}
+
+/// `2022-02-25`, `25/02/2022`, `25.02.2022`: three digit groups joined by one kind of
+/// separator, one group of four digits.
+fn is_numeric_date(token: &str) -> bool {
+    let Some(separator) = token.chars().find(|c| !c.is_ascii_digit()) else {
+        return false;
+    };
+    if !matches!(separator, '-' | '/' | '.') {
+        return false;
+    }
+    let mut groups = 0;
+    let mut has_year = false;
+    for group in token.split(separator) {
+        if !(1..=4).contains(&group.len()) || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        groups += 1;
+        has_year |= group.len() == 4;
+    }
+    groups == 3 && has_year
+}
+
+/// A list item marker at the start of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ListItem {
+    /// End of the marker (`1.)`, `a.`, `• 9.`): its stop does not end the sentence.
+    pub(crate) marker_end: usize,
+    /// Where the next item of the same list begins, if it follows within reach.
+    pub(crate) next_item: Option<usize>,
+}
+
+/// The list item marker at `start`, if any: an optional bullet, then a number of one or two
+/// digits or a lower-case letter, then `.`, `.)` or `)`, then white space. A letter marker
+/// counts only when the next letter's marker follows, since `a.` alone may be an initial.
+pub(crate) fn list_item(text: &str, start: usize) -> Option<ListItem> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let bullet = text[i..].chars().next().filter(|&c| is_bullet(c));
+    if let Some(c) = bullet {
+        i += c.len_utf8();
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    let label_start = i;
+    while i < bytes.len() && bytes[i].is_ascii_digit() && i - label_start < 3 {
+        i += 1;
+    }
+    let digits = i - label_start;
+    let letter = digits == 0 && bytes.get(i).is_some_and(u8::is_ascii_lowercase);
+    if letter {
+        i += 1;
+    } else if digits == 0 || digits > 2 {
+        return None;
+    }
+    let label = &text[label_start..i];
+    let suffix_start = i;
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    if bytes.get(i) == Some(&b')') {
+        i += 1;
+    }
+    let suffix = &text[suffix_start..i];
+    if suffix.is_empty() || !bytes.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let next_item =
+        next_label(label).and_then(|next| find_item(text, i, &next, suffix, bullet.is_some()));
+    if letter && next_item.is_none() && !follows_item(text, start, label, suffix) {
+        return None;
+    }
+    Some(ListItem {
+        marker_end: i,
+        next_item,
+    })
+}
+
+/// The label after `label`: `9` → `10`, `b` → `c`. Written into a small inline buffer.
+fn next_label(label: &str) -> Option<Label> {
+    let mut buffer = Label::default();
+    if let Ok(number) = label.parse::<u32>() {
+        let next = number + 1;
+        let digits = if next >= 10 { 2 } else { 1 };
+        if next >= 100 {
+            return None;
+        }
+        if digits == 2 {
+            buffer.push(b'0' + (next / 10) as u8);
+        }
+        buffer.push(b'0' + (next % 10) as u8);
+    } else {
+        let letter = label.as_bytes()[0];
+        if letter == b'z' {
+            return None;
+        }
+        buffer.push(letter + 1);
+    }
+    Some(buffer)
+}
+
+/// A list label of at most two bytes, kept inline so that list detection never allocates.
+#[derive(Clone, Copy, Debug, Default)]
+struct Label {
+    bytes: [u8; 2],
+    len: usize,
+}
+
+impl Label {
+    fn push(&mut self, byte: u8) {
+        self.bytes[self.len] = byte;
+        self.len += 1;
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+/// The start of the next item `label` + `suffix` after `from`: preceded by white space (and a
+/// bullet when the list uses them), followed by white space, before a blank line.
+fn find_item(text: &str, from: usize, label: &Label, suffix: &str, bullet: bool) -> Option<usize> {
+    let window = &text[from..floor_boundary(text, from + LIST_WINDOW)];
+    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    let label = label.as_str();
+    let mut offset = 0;
+    while let Some(found) = window[offset..].find(label) {
+        let at = offset + found;
+        offset = at + label.len();
+        let after = &window[offset..];
+        let Some(rest) = after.strip_prefix(suffix) else {
+            continue;
+        };
+        if !rest.starts_with(|c: char| c.is_whitespace()) {
+            continue;
+        }
+        let before = window[..at].trim_end_matches(' ');
+        let item_start = if bullet {
+            match before.chars().next_back() {
+                Some(c) if is_bullet(c) => before.len() - c.len_utf8(),
+                _ => continue,
+            }
+        } else {
+            at
+        };
+        // The item must stand alone: `12.` is not item `2.`.
+        let preceding = window[..item_start].chars().next_back();
+        if preceding.is_none_or(char::is_whitespace) {
+            return Some(from + item_start);
+        }
+    }
+    None
+}
+
+/// Whether the item before letter `label` (`b.` before `c.`) ends shortly before `start`.
+fn follows_item(text: &str, start: usize, label: &str, suffix: &str) -> bool {
+    let letter = label.as_bytes()[0];
+    if letter == b'a' {
+        return false;
+    }
+    let window_start = ceil_boundary(text, start.saturating_sub(LIST_WINDOW));
+    let window = &text[window_start..start];
+    let mut end = window.len();
+    while let Some(at) = window[..end].rfind(char::from(letter - 1)) {
+        end = at;
+        let stands_alone = window[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        let rest = &window[at + 1..];
+        if stands_alone
+            && rest
+                .strip_prefix(suffix)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The smallest char boundary of `text` at or above `i`.
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The largest char boundary of `text` at or below `i`.
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,238 @@
+//! Unit tests of the splitter, grouped by theme. Each case is `splitter, text => sentences`.
+
+use super::*;
+
+/// One test per theme: every case splits `text` with `splitter` into exactly `sentences`.
+macro_rules! split_cases {
+    ($( $name:ident { $( $splitter:expr, $text:expr => [$($sentence:expr),* $(,)?]; )* } )*) => {
+        $(
+            #[test]
+            fn $name() {
+                $(
+                    let splitter = $splitter;
+                    let got: Vec<&str> = splitter.sentences($text).collect();
+                    let expected: Vec<&str> = vec![$($sentence),*];
+                    assert_eq!(got, expected, "text: {:?}", $text);
+                )*
+            }
+        )*
+    };
+}
+
+fn en() -> SentenceSplitter {
+    SentenceSplitter::new(Language::English)
+}
+
+fn lang(language: Language) -> SentenceSplitter {
+    SentenceSplitter::new(language)
+}
+
+fn code(code: &str) -> SentenceSplitter {
+    SentenceSplitter::for_code(code).expect("known code")
+}
+
+split_cases! {
+    empty_and_white_space_give_no_sentences {
+        en(), "" => [];
+        en(), " \n\t \n" => [];
+        en(), "  no punctuation here  " => ["no punctuation here"];
+    }
+
+    titles_and_initials_do_not_end_sentences {
+        en(), "Mr. Smith met Dr. Jones. They talked." => ["Mr. Smith met Dr. Jones.", "They talked."];
+        en(), "J. R. R. Tolkien wrote it. It sold." => ["J. R. R. Tolkien wrote it.", "It sold."];
+        en(), "We make a good team, you and I. Did you see Albert I. Jones yesterday?"
+            => ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"];
+        code("ru"), "Д-р наук А. И. Семенов и пр. выступали. Потом ушли."
+            => ["Д-р наук А. И. Семенов и пр. выступали.", "Потом ушли."];
+    }
+
+    acronyms_end_sentences_only_before_a_sentence_start {
+        en(), "He moved to the U.S. The move was hard." => ["He moved to the U.S.", "The move was hard."];
+        en(), "The U.S. President spoke." => ["The U.S. President spoke."];
+        en(), "We met at 5 p.m. Then we left." => ["We met at 5 p.m.", "Then we left."];
+        en(), "Apple Inc. Microsoft and others agreed." => ["Apple Inc. Microsoft and others agreed."];
+    }
+
+    abbreviations_before_numbers_do_not_end_sentences {
+        en(), "I will be paid Rs. 16720 in total. Fine." => ["I will be paid Rs. 16720 in total.", "Fine."];
+        en(), "See No. 5 and fig. 3 on p. 12. Done." => ["See No. 5 and fig. 3 on p. 12.", "Done."];
+        en(), "I said no. Then I left." => ["I said no.", "Then I left."];
+        code("es"), "Nos vemos el Mar. 23 de Nov. de 2014. Gracias."
+            => ["Nos vemos el Mar. 23 de Nov. de 2014.", "Gracias."];
+    }
+
+    language_abbreviations {
+        lang(Language::German), "Am 3. Oktober kam er, z. B. mit Hr. Meier. Dann ging er."
+            => ["Am 3. Oktober kam er, z. B. mit Hr. Meier.", "Dann ging er."];
+        lang(Language::French), "M. Dupont et Mme Durand sont là. Ils partent."
+            => ["M. Dupont et Mme Durand sont là.", "Ils partent."];
+        lang(Language::Spanish), "La Dra. Pérez llegó con el Sr. Gómez. Luego se fueron."
+            => ["La Dra. Pérez llegó con el Sr. Gómez.", "Luego se fueron."];
+        lang(Language::Italian), "Sono l'Ing. Mengozzi. È presente l'Avv. Cassioni?"
+            => ["Sono l'Ing. Mengozzi.", "È presente l'Avv. Cassioni?"];
+        lang(Language::Russian), "Едем в пгт. Брагиновка. Там тихо." => ["Едем в пгт. Брагиновка.", "Там тихо."];
+        lang(Language::Danish), "De holdt Skt. Hans i byen. Det var sjovt."
+            => ["De holdt Skt. Hans i byen.", "Det var sjovt."];
+        code("sk"), "Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave. Prišli." =>
+            ["Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave.", "Prišli."];
+    }
+
+    numbers_and_decimals_stay_whole {
+        en(), "Profit was $1.13bn, up 3.5%. Good." => ["Profit was $1.13bn, up 3.5%.", "Good."];
+        code("ja"), "引き下げ幅は３．２９％以上。次です。" => ["引き下げ幅は３．２９％以上。", "次です。"];
+    }
+
+    urls_and_email_addresses_stay_whole {
+        en(), "Visit www.example.com/a.html or mail me at j.doe@example.org. Thanks."
+            => ["Visit www.example.com/a.html or mail me at j.doe@example.org.", "Thanks."];
+    }
+
+    closing_quotes_and_brackets_stay_with_their_sentence {
+        en(), "He said \u{201C}we won.\u{201D} Then he left. (It rained.) Fine."
+            => ["He said \u{201C}we won.\u{201D}", "Then he left.", "(It rained.)", "Fine."];
+        lang(Language::German), "Sie sagte: \u{201E}Und auch keine Lust.\u{201C} Wir gehen."
+            => ["Sie sagte: \u{201E}Und auch keine Lust.\u{201C}", "Wir gehen."];
+    }
+
+    stops_inside_quotations_do_not_end_sentences {
+        code("sk"), "\u{201E}Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,\u{201C} reagoval Matovič."
+            => ["\u{201E}Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,\u{201C} reagoval Matovič."];
+        lang(Language::Italian), "Le parti (ad es. RAM, CPU, etc.) sono HW. Bene."
+            => ["Le parti (ad es. RAM, CPU, etc.) sono HW.", "Bene."];
+        code("zh"), "我们去看《摔跤吧！爸爸》好吗？好！" => ["我们去看《摔跤吧！爸爸》好吗？", "好！"];
+    }
+
+    unbalanced_brackets_do_not_swallow_sentences {
+        en(), "Models (Jonsen et al., 2003(Jonsen et al., 2005) exist. Nevertheless (Smith, 2008) they fail."
+            => ["Models (Jonsen et al., 2003(Jonsen et al., 2005) exist.", "Nevertheless (Smith, 2008) they fail."];
+        en(), "A stray \" quote. Then more. And more." => ["A stray \" quote.", "Then more.", "And more."];
+    }
+
+    ellipses {
+        en(), "Wait... Then go. Well\u{2026} and then" => ["Wait...", "Then go.", "Well\u{2026} and then"];
+        en(), "I never meant that.... She left." => ["I never meant that....", "She left."];
+        en(), "It was . . . odd. The end . . . . Next one." => ["It was . . . odd.", "The end . . . .", "Next one."];
+        en(), "Weakened compounds. . . . The practice was not abandoned. . . ."
+            => ["Weakened compounds.", ". . . The practice was not abandoned. . . ."];
+        en(), "\"Bohr [...] used stairways [...]\" (Smith 55). Next." => ["\"Bohr [...] used stairways [...]\" (Smith 55).", "Next."];
+        en(), ". . ." => [". . ."];
+        en(), "! ! !" => ["! ! !"];
+    }
+
+    lower_case_continuations {
+        en(), "\"Why?\" she asked. Ok." => ["\"Why?\" she asked.", "Ok."];
+        en(), "She works at Yahoo! in the accounting department." => ["She works at Yahoo! in the accounting department."];
+        en(), "Mix it and -- voila! -- you have cake." => ["Mix it and -- voila! -- you have cake."];
+        code("kk"), "Бірақ оның енді не керегі бар? — деді. Жақсы." => ["Бірақ оның енді не керегі бар? — деді.", "Жақсы."];
+    }
+
+    names_with_an_exclamation_mark {
+        en(), "Ghosh at Yahoo! Research built it." => ["Ghosh at Yahoo! Research built it."];
+    }
+
+    lists_and_enumerations {
+        en(), "1.) The first item 2.) The second item" => ["1.) The first item", "2.) The second item"];
+        en(), "1) The first item. 2) The second item." => ["1) The first item.", "2) The second item."];
+        en(), "1. The first item 2. The second item" => ["1. The first item", "2. The second item"];
+        en(), "\u{2022} 9. The first item \u{2022} 10. The second item"
+            => ["\u{2022} 9. The first item", "\u{2022} 10. The second item"];
+        en(), "a. The first item b. The second item c. The third list item"
+            => ["a. The first item", "b. The second item", "c. The third list item"];
+        lang(Language::Danish), "1. The first item 2. The second item" => ["1. The first item", "2. The second item"];
+    }
+
+    blank_lines_and_headings_end_sentences {
+        en(), "Headline here\n\nBody text. More body\nstill body."
+            => ["Headline here", "Body text.", "More body\nstill body."];
+        en(), "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}\nInformation Minister spoke."
+            => ["\u{2018}Putin goes out of way to welcome PM Imran\u{2019}", "Information Minister spoke."];
+        en(), "He said \"no\n\nYes\" twice." => ["He said \"no", "Yes\" twice."];
+    }
+
+    dateline_before_the_lead_is_its_own_sentence {
+        en(), " date 2022-02-25 Prime Minister Imran Khan held talks."
+            => ["date 2022-02-25", "Prime Minister Imran Khan held talks."];
+        en(), "On 2022-02-25 he left." => ["On 2022-02-25 he left."];
+    }
+
+    stops_of_other_scripts {
+        en(), "今天很好。明天下雨！" => ["今天很好。", "明天下雨！"];
+        code("am"), "እንደምን አለህ፧መልካም ቀን ይሁንልህ።" => ["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"];
+        code("hy"), "Բարև Ձեզ: Իմ անունն է Արմինե: Ի՞նչ ես մտածում:"
+            => ["Բարև Ձեզ:", "Իմ անունն է Արմինե:", "Ի՞նչ ես մտածում:"];
+        code("hy"), "1960 թվական…ձմեռ…գիշեր:" => ["1960 թվական…ձմեռ…գիշեր:"];
+        lang(Language::Greek), "Πού είναι; Εδώ." => ["Πού είναι;", "Εδώ."];
+        code("ur"), "کیا حال ہے؟ ميرا نام ہے۔ ٹھیک" => ["کیا حال ہے؟", "ميرا نام ہے۔", "ٹھیک"];
+        code("hi"), "यह है। हो सकता है।" => ["यह है।", "हो सकता है।"];
+        SentenceSplitter::neutral(), "これはペンです。それはマーカーです。" => ["これはペンです。", "それはマーカーです。"];
+    }
+
+    missing_space_after_a_stop {
+        code("kk"), "Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi." => ["Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."];
+        en(), "Read the file.Txt? No: see example.com." => ["Read the file.Txt?", "No: see example.com."];
+    }
+}
+
+#[test]
+fn spans_slice_back_and_are_trimmed() {
+    let text = "  One.  Two!\n\n Three?  ";
+    let spans: Vec<Span> = en().split(text).collect();
+    let pieces: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+    assert_eq!(pieces, ["One.", "Two!", "Three?"]);
+    for pair in spans.windows(2) {
+        assert!(pair[0].end <= pair[1].start);
+    }
+    let mut reused = Vec::with_capacity(8);
+    en().split_into(text, &mut reused);
+    assert_eq!(reused, spans);
+}
+
+#[test]
+fn constructors_report_their_language() {
+    assert_eq!(en().language(), Language::English);
+    assert_eq!(en().code(), "en");
+    assert_eq!(code("nb").language(), Language::Norwegian);
+    assert_eq!(code("SK").code(), "sk");
+    assert_eq!(SentenceSplitter::neutral().code(), "und");
+    assert!(SentenceSplitter::for_code("xx").is_none());
+}
+
+#[test]
+fn a_splitter_exists_for_every_language() {
+    for &language in Language::ALL {
+        let splitter = SentenceSplitter::new(language);
+        assert_eq!(splitter.code(), language.code());
+        assert_eq!(
+            splitter.sentences("Abc def. Ghi jkl.").count(),
+            2,
+            "{language}"
+        );
+    }
+}
+
+// Regression tests, named after what broke.
+
+#[test]
+fn elided_article_with_a_curly_apostrophe_does_not_panic() {
+    // `core_word` sliced inside the three-byte `’`.
+    let text = "Le recours d’intérimaires. Bien.";
+    assert_eq!(lang(Language::French).sentences(text).count(), 2);
+}
+
+#[test]
+fn period_after_a_word_following_a_multibyte_space_panicked() {
+    // The word before a period started one byte past the last white space, inside U+00A0.
+    for space in ['\u{a0}', '\u{2009}', '\u{3000}', '\u{85}'] {
+        let text = format!("It cost 5{space}Mio. The rest followed.");
+        for &language in Language::ALL {
+            let kept: String = lang(language).sentences(&text).collect();
+            assert_eq!(
+                kept.split_whitespace().collect::<String>(),
+                text.split_whitespace().collect::<String>()
+            );
+        }
+    }
+    let text = "Ask\u{a0}Dr. Jones today.";
+    assert_eq!(en().sentences(text).count(), 1);
+}
