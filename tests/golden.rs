@@ -34,7 +34,11 @@ fn sample_summary_is_stable() {
     let indices: Vec<usize> = summary.iter().map(|s| s.index).collect();
     assert_eq!(indices, [1, 19, 23]);
     let first = &summary.sentences()[0];
-    assert!(first.text.starts_with("Prime Minister Imran Khan held one-on-one meeting"));
+    assert!(
+        first
+            .text
+            .starts_with("Prime Minister Imran Khan held one-on-one meeting")
+    );
     for sentence in &summary {
         assert_eq!(&SAMPLE[sentence.span.range()], sentence.text);
         assert!(!sentence.breakdown.heading && !sentence.breakdown.too_short);
@@ -81,12 +85,20 @@ fn budgets_in_words_and_chars_are_respected() {
     let tiny = summarizer.summarize_with(SAMPLE, Length::words(3));
     assert_eq!(tiny.len(), 1);
     assert_eq!(tiny.sentences()[0].rank, 0);
-    assert!(summarizer.summarize_with(SAMPLE, Length::words(0)).is_empty());
+    assert!(
+        summarizer
+            .summarize_with(SAMPLE, Length::words(0))
+            .is_empty()
+    );
 }
 
 #[test]
 fn batch_equals_one_by_one() {
-    let texts = vec![SAMPLE.to_string(), String::new(), SAMPLE[..2000].to_string()];
+    let texts = vec![
+        SAMPLE.to_string(),
+        String::new(),
+        SAMPLE[..2000].to_string(),
+    ];
     let summarizer = Summarizer::new(Language::English);
     let batch = summarizer.summarize_batch(&texts);
     let serial: Vec<_> = texts.iter().map(|t| summarizer.summarize(t)).collect();

@@ -93,7 +93,10 @@ impl Split<'_, '_> {
             // A bracketed omission, `[...]`, is part of the sentence.
             return Decision::Continue(run_end);
         }
-        if !self.quotes.is_empty() && self.quotes.closes_after(text, run_end) {
+        if !self.quotes.is_empty()
+            && self.quotes.closes_after(text, run_end)
+            && self.quotes.embedded(text)
+        {
             return Decision::Continue(run_end);
         }
         let next_start = skip_white_space(text, run_end);

@@ -142,6 +142,36 @@ impl QuoteStack {
         false
     }
 
+    /// Whether the quotation found by the last successful [`closes_after`](Self::closes_after)
+    /// is embedded in a sentence that goes on after it: a bracket always is; a quotation is when
+    /// the text after its closing mark continues in lower case, with a bracket or with
+    /// punctuation (`…,“ reagoval Matovič`, `[...]" (Manzoni)`, `– Завтра ведь выходной».`).
+    /// A quotation that ends its paragraph or is followed by a capital (`…," Mr Smith said.`)
+    /// is reported speech whose sentences stand alone, as news writes them.
+    pub(crate) fn embedded(&self, text: &str) -> bool {
+        let Some((_, position)) = self.found else {
+            return false;
+        };
+        let Some(closer) = text[position..].chars().next() else {
+            return false;
+        };
+        if matches!(closer, ')' | ']' | '}' | '\u{FF09}' | '\u{300B}') {
+            return true;
+        }
+        let after = &text[position + closer.len_utf8()..];
+        let mut rest = after.chars();
+        match rest.next() {
+            Some(c) if c.is_whitespace() => {}
+            Some(c) => return !c.is_alphanumeric(),
+            None => return false,
+        }
+        after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || matches!(c, '(' | '['))
+    }
+
     fn remember_absent(&mut self, closer: char, until: usize) {
         let slot = self
             .absent

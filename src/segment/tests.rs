@@ -103,6 +103,15 @@ split_cases! {
         code("zh"), "我们去看《摔跤吧！爸爸》好吗？好！" => ["我们去看《摔跤吧！爸爸》好吗？", "好！"];
     }
 
+    multi_sentence_reported_speech_splits_into_its_sentences {
+        en(), "\"Our assets were seized. We want them back,\" Mr Li said. Talks go on."
+            => ["\"Our assets were seized.", "We want them back,\" Mr Li said.", "Talks go on."];
+        en(), "\"We are considering a hike. The sooner the better.\"\n\nNext."
+            => ["\"We are considering a hike.", "The sooner the better.\"", "Next."];
+        en(), "\"It works. Really,\" said Ann. Fine."
+            => ["\"It works. Really,\" said Ann.", "Fine."];
+    }
+
     unbalanced_brackets_do_not_swallow_sentences {
         en(), "Models (Jonsen et al., 2003(Jonsen et al., 2005) exist. Nevertheless (Smith, 2008) they fail."
             => ["Models (Jonsen et al., 2003(Jonsen et al., 2005) exist.", "Nevertheless (Smith, 2008) they fail."];
