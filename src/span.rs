@@ -9,7 +9,8 @@ use std::ops::Range;
 /// ```
 /// use salient::Span;
 /// let text = "Grüße. Bye.";
-/// let span = Span::new(0, 7);
+/// // `ü` and `ß` take two bytes each, so "Grüße." is 8 bytes long.
+/// let span = Span::new(0, 8);
 /// assert_eq!(span.slice(text), "Grüße.");
 /// assert_eq!(&text[span.range()], "Grüße.");
 /// ```
