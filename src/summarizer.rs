@@ -143,8 +143,9 @@ impl SummarizerBuilder {
     ///
     /// # Errors
     ///
-    /// If a weight is negative, infinite or NaN, if every weight is 0, if the half-life is not a
-    /// finite positive number, or if the IDF model was fitted with other settings.
+    /// If a weight is negative, infinite or NaN, if every weight is 0, if the weights add up to
+    /// more than `f32::MAX`, if the half-life is not a finite positive number, or if the IDF
+    /// model was fitted with other settings.
     pub fn build(self) -> Result<Summarizer, Error> {
         let config = self.config;
         for (name, value) in [
@@ -157,6 +158,16 @@ impl SummarizerBuilder {
         }
         if config.tfidf_weight == 0.0 && config.position_weight == 0.0 {
             return Err(Error::new(ErrorKind::AllWeightsZero));
+        }
+        // A score is up to the sum of the weights, so two finite weights near `f32::MAX` would
+        // still give infinite scores.
+        let weight_sum = config.tfidf_weight + config.position_weight;
+        if !weight_sum.is_finite() {
+            return Err(Error::parameter(
+                "sum of weights",
+                f64::from(weight_sum),
+                "a finite number (tfidf + position weight at most f32::MAX)",
+            ));
         }
         if !config.position_half_life.is_finite() || config.position_half_life <= 0.0 {
             return Err(Error::parameter(
@@ -385,8 +396,11 @@ impl Summarizer {
         let best = tfidf.iter().copied().fold(0f32, f32::max);
         scores.clear();
         breakdowns.clear();
-        for (i, (&lettered, &centrality)) in
-            document.lettered_word_counts.iter().zip(tfidf.iter()).enumerate()
+        for (i, (&lettered, &centrality)) in document
+            .lettered_word_counts
+            .iter()
+            .zip(tfidf.iter())
+            .enumerate()
         {
             let too_short = (lettered as usize) < self.min_words;
             let breakdown = if too_short {
