@@ -28,3 +28,27 @@ fn weights_adding_up_past_f32_max_gave_infinite_scores() {
     assert_eq!(all.len(), 3);
     assert!(all.iter().all(|s| s.score.is_finite()), "{all:?}");
 }
+
+/// The splitter found the word before a period by stepping one byte past the last white space,
+/// which lands inside a multi-byte space (U+00A0, U+2009, U+3000) and panicked on slicing.
+/// Found by `tests/fuzz_smoke.rs`.
+#[test]
+fn period_after_a_word_following_a_multibyte_space_panicked() {
+    for space in ['\u{a0}', '\u{2009}', '\u{3000}', '\u{85}'] {
+        let text = format!("It cost 5{space}Mio. The rest followed.");
+        for &language in Language::ALL {
+            let sentences: Vec<&str> = salient::SentenceSplitter::new(language)
+                .sentences(&text)
+                .collect();
+            // No panic, and nothing but white space is lost.
+            let kept: String = sentences.concat().split_whitespace().collect();
+            assert_eq!(kept, text.split_whitespace().collect::<String>());
+        }
+    }
+    // The word is still found: `Dr.` after a no-break space does not end the sentence.
+    let text = "Ask\u{a0}Dr. Jones today.";
+    let sentences: Vec<&str> = salient::SentenceSplitter::new(Language::English)
+        .sentences(text)
+        .collect();
+    assert_eq!(sentences, [text]);
+}

@@ -259,10 +259,12 @@ impl Split<'_, '_> {
         if !single_period {
             return Some(run_end);
         }
-        let word_start = text[start..i]
-            .rfind(char::is_whitespace)
-            .map_or(start, |p| start + p + 1);
-        let word = &text[word_start..i];
+        // The word before the period, back to the last white space. `rsplit` rather than
+        // `rfind(..) + 1`: white space such as U+00A0 or U+3000 is more than one byte long.
+        let word = text[start..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
         if self.splitter.period_ends_sentence(word, next_text) {
             Some(run_end)
         } else {
