@@ -25,6 +25,12 @@ const STOPWORD: u32 = u32::MAX;
 /// Forms remembered before the lexicon starts afresh (about 100 bytes each).
 const MAX_FORMS: usize = 1 << 20;
 
+/// Longest word, in bytes of its lower-case form, that is stemmed. Some Snowball stemmers take
+/// time quadratic in the word's length on inputs such as `ayay…` or `aeiouaeiou…`, and no real
+/// word comes near this length (German compounds and Finnish or Tamil words stay well below), so
+/// longer runs of letters are kept whole and summarising stays linear in the input.
+const MAX_STEMMED_LEN: usize = 256;
+
 /// Maps word forms to term ids for one [`Analysis`].
 pub(crate) struct Lexicon {
     analysis: Analysis,
@@ -100,8 +106,8 @@ impl Lexicon {
             STOPWORD
         } else {
             let stem = match &self.stemmer {
-                Some(stemmer) => stemmer.stem(&self.lower),
-                None => self.lower.as_str().into(),
+                Some(stemmer) if self.lower.len() <= MAX_STEMMED_LEN => stemmer.stem(&self.lower),
+                _ => self.lower.as_str().into(),
             };
             // A stemmer may reduce a word to nothing; keep the word itself then.
             let stem: &str = if stem.is_empty() { &self.lower } else { &stem };

@@ -52,3 +52,48 @@ fn period_after_a_word_following_a_multibyte_space_panicked() {
         .collect();
     assert_eq!(sentences, [text]);
 }
+
+/// Snowball stemmers take time quadratic in a word's length on inputs such as `ayay…`
+/// (English), `aeiou…` (French) or `ßäöü…` (German): a 128 KiB "word" took half a second to
+/// stem, a 10 MB one would take most of an hour. Words longer than any real word are now kept
+/// whole. Found by the linear-time check in `tests/adversarial.rs`.
+#[test]
+fn long_runs_of_letters_made_stemming_quadratic() {
+    use std::time::{Duration, Instant};
+
+    fn fastest(mut f: impl FnMut()) -> Duration {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    }
+
+    for (language, unit) in [
+        (Language::English, "ay"),
+        (Language::French, "aeiou"),
+        (Language::German, "ßäöü"),
+    ] {
+        let summarizer = Summarizer::new(language);
+        let small = unit.repeat(8 * 1024 / unit.len());
+        let large = small.repeat(8);
+        // Distinct words each time, so every run stems afresh instead of hitting the cache.
+        let mut round = 0;
+        let mut summarise = |text: &str| {
+            round += 1;
+            let text = format!("{text}{round}");
+            std::hint::black_box(summarizer.summarize(&text));
+        };
+        let t_small = fastest(|| summarise(&small));
+        let t_large = fastest(|| summarise(&large));
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+        // Linear would be 8x and quadratic 64x; 40x leaves room for a busy machine.
+        assert!(
+            ratio < 40.0,
+            "{language}: 8x longer word took {ratio:.1}x as long ({t_small:?} vs {t_large:?})"
+        );
+    }
+}
