@@ -154,8 +154,9 @@ impl SummarizerBuilder {
     ///
     /// # Errors
     ///
-    /// If a weight is negative, infinite or NaN, if every weight is 0, if the half-life is not a
-    /// finite positive number, or if the IDF model was fitted with other settings.
+    /// If a weight is negative, infinite or NaN, if every weight is 0, if the weights add up to
+    /// more than `f32::MAX`, if the half-life is not a finite positive number, or if the IDF
+    /// model was fitted with other settings.
     pub fn build(self) -> Result<Summarizer, Error> {
         let config = self.config;
         for (name, value) in [
@@ -170,6 +171,16 @@ impl SummarizerBuilder {
         if config.tfidf_weight == 0.0 && config.position_weight == 0.0 && config.title_weight == 0.0
         {
             return Err(Error::new(ErrorKind::AllWeightsZero));
+        }
+        // A score is up to the sum of the weights, so two finite weights near `f32::MAX` would
+        // still give infinite scores.
+        let weight_sum = config.tfidf_weight + config.position_weight + config.title_weight;
+        if !weight_sum.is_finite() {
+            return Err(Error::parameter(
+                "sum of weights",
+                f64::from(weight_sum),
+                "a finite number (tfidf + position + title weight at most f32::MAX)",
+            ));
         }
         if !config.position_half_life.is_finite() || config.position_half_life <= 0.0 {
             return Err(Error::parameter(
@@ -435,7 +446,7 @@ impl Summarizer {
             } else {
                 ScoreBreakdown {
                     heading: document.headings[i],
-                    too_short: !document.headings[i],
+                    too_short: (document.lettered_word_counts[i] as usize) < self.min_words,
                     ..ScoreBreakdown::default()
                 }
             };

@@ -25,6 +25,17 @@ const STOPWORD: u32 = u32::MAX;
 /// Forms remembered before the lexicon starts afresh (about 100 bytes each).
 const MAX_FORMS: usize = 1 << 20;
 
+/// Bytes of remembered forms and terms before the lexicon starts afresh. The form count alone
+/// does not bound memory when words are long (inline base64, runs of letters): a million forms
+/// of a megabyte each would be kept.
+const MAX_BYTES: usize = 64 << 20;
+
+/// Longest word, in bytes of its lower-case form, that is stemmed. Some Snowball stemmers take
+/// time quadratic in the word's length on inputs such as `ayay…` or `aeiouaeiou…`, and no real
+/// word comes near this length (German compounds and Finnish or Tamil words stay well below), so
+/// longer runs of letters are kept whole and summarising stays linear in the input.
+const MAX_STEMMED_LEN: usize = 256;
+
 /// Maps word forms to term ids for one [`Analysis`].
 pub(crate) struct Lexicon {
     analysis: Analysis,
@@ -38,6 +49,8 @@ pub(crate) struct Lexicon {
     terms: Vec<Box<str>>,
     /// Scratch for lower-casing.
     lower: String,
+    /// Bytes held by `forms` keys and by `terms` and `term_ids` keys.
+    bytes: usize,
 }
 
 impl Lexicon {
@@ -55,6 +68,7 @@ impl Lexicon {
             term_ids: HashMap::default(),
             terms: Vec::new(),
             lower: String::new(),
+            bytes: 0,
         }
     }
 
@@ -65,7 +79,8 @@ impl Lexicon {
     /// Forgets everything if the lexicon has grown past its bound. Call between documents only:
     /// term ids change.
     pub(crate) fn trim(&mut self) {
-        if self.forms.len() > MAX_FORMS {
+        if self.forms.len() > MAX_FORMS || self.bytes > MAX_BYTES {
+            self.bytes = 0;
             self.forms.clear();
             self.term_ids.clear();
             self.terms.clear();
@@ -100,8 +115,8 @@ impl Lexicon {
             STOPWORD
         } else {
             let stem = match &self.stemmer {
-                Some(stemmer) => stemmer.stem(&self.lower),
-                None => self.lower.as_str().into(),
+                Some(stemmer) if self.lower.len() <= MAX_STEMMED_LEN => stemmer.stem(&self.lower),
+                _ => self.lower.as_str().into(),
             };
             // A stemmer may reduce a word to nothing; keep the word itself then.
             let stem: &str = if stem.is_empty() { &self.lower } else { &stem };
@@ -111,11 +126,13 @@ impl Lexicon {
                     let id = u32::try_from(self.terms.len()).unwrap_or(STOPWORD - 1);
                     self.terms.push(stem.into());
                     self.term_ids.insert(stem.into(), id);
+                    self.bytes += 2 * stem.len();
                     id
                 }
             }
         };
         self.forms.insert(word.into(), id);
+        self.bytes += word.len();
         id
     }
 }
@@ -240,6 +257,33 @@ mod tests {
         assert_eq!(lexicon.term(running), "run");
         // Cached forms give the same answer.
         assert_eq!(lexicon.term_id("Running"), Some(running));
+    }
+
+    #[test]
+    fn long_forms_filled_the_lexicon_without_bound() {
+        // Regression: the lexicon was only trimmed by form count, so a stream of documents with
+        // long unique words (say 1 MB of base64 each) kept every one of them.
+        let mut lexicon = Lexicon::new(Analysis {
+            language: Language::English,
+            stemming: true,
+            stopwords: true,
+        });
+        // Each form is kept once as written and twice as its term: 3/16 of the bound per word.
+        let long = "x".repeat(MAX_BYTES / 16);
+        for i in 0..3 {
+            lexicon.term_id(&format!("{long}{i}"));
+        }
+        lexicon.trim();
+        assert_eq!(lexicon.forms.len(), 3, "under the bound: kept");
+        for i in 3..6 {
+            lexicon.term_id(&format!("{long}{i}"));
+        }
+        lexicon.trim();
+        assert!(lexicon.forms.is_empty() && lexicon.terms.is_empty());
+        assert_eq!(lexicon.bytes, 0);
+        // Short words still go through the cache as before.
+        let cat = lexicon.term_id("cats").unwrap();
+        assert_eq!(lexicon.term(cat), "cat");
     }
 
     #[test]

@@ -229,6 +229,9 @@ fn first_letter(text: &str) -> Option<char> {
         .find(|&c| !(is_opener(c) || is_dash(c) || c.is_whitespace() || is_format(c)))
 }
 
+/// Bytes looked back from a stop to find the word before it.
+const WORD_WINDOW: usize = 64;
+
 /// A period typed without its space between two words (`жағдайы.XVIII`): a lower-case word of
 /// three letters or more before, a capitalised word after. URLs, e-mail addresses and file
 /// names (`example.com`, `a.b@c.org`) have no capital after the period or another period,
@@ -261,8 +264,16 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
 
 /// The word that ends at byte `i`, back to the last white space after `start`. `rsplit` rather
 /// than one byte past `rfind`: white space such as U+00A0 or U+3000 takes several bytes.
+///
+/// The look-back is bounded: no abbreviation, initial or address test needs more than the last
+/// [`WORD_WINDOW`] bytes, and an unbounded scan went quadratic on text without white space
+/// (`a.b.c.d.…`).
 fn word_before(text: &str, start: usize, i: usize) -> &str {
-    text[start..i]
+    let mut from = i.saturating_sub(WORD_WINDOW).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..i]
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")

@@ -1,0 +1,16 @@
+//! Any bytes, read as lossy UTF-8, split in every language: spans slice back, are trimmed,
+//! non-empty, sorted, non-overlapping, and only white space lies between them.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use salient::{Language, SentenceSplitter};
+
+#[path = "../../tests/common/invariants.rs"]
+mod invariants;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    for &language in Language::ALL {
+        invariants::check_split(&SentenceSplitter::new(language), &text);
+    }
+});
