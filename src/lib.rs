@@ -26,7 +26,10 @@
 //!   document's, so sentences about what the document is about rank high and long sentences do
 //!   not win by length alone. IDF comes from the document's own sentences, or from a corpus
 //!   ([`IdfModel`]);
-//! - a **position prior** that favours the lead, as news is written.
+//! - a **position prior** that favours the lead, as news is written, over a span that grows
+//!   with the document's length;
+//! - a **length prior** relative to the document's median sentence, against fragments and
+//!   run-ons.
 //!
 //! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
 //! configuration always give the same output, on one thread or many.
@@ -69,7 +72,9 @@ pub use segment::{SentenceSplitter, Split};
 pub use select::{Length, Order};
 pub use span::Span;
 pub use summarizer::{
-    DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
+    DEFAULT_CENTRALITY_EXPONENT, DEFAULT_IDF_EXPONENT, DEFAULT_LENGTH_SPREAD,
+    DEFAULT_LENGTH_WEIGHT, DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE,
+    DEFAULT_POSITION_RELATIVE_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
     DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
 };
 pub use summary::{Sentence, Summary};

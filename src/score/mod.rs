@@ -5,6 +5,7 @@
 //! explainable weighted sum (see [`ScoreBreakdown`]).
 
 pub(crate) mod idf;
+pub(crate) mod length;
 pub(crate) mod position;
 pub(crate) mod tfidf;
 
@@ -16,17 +17,22 @@ pub(crate) mod tfidf;
 /// let summary = summarizer.summarize("Cats purr. Dogs bark loudly at cats. Birds sing.");
 /// for sentence in summary.sentences() {
 ///     let parts = sentence.breakdown;
-///     assert!((parts.tfidf + parts.position + parts.title - sentence.score).abs() < 1e-6);
+///     let sum = parts.tfidf + parts.position + parts.title + parts.length;
+///     assert!((sum - sentence.score).abs() < 1e-6);
 /// }
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ScoreBreakdown {
-    /// TF-IDF weight × the sentence's cosine similarity to the whole document's TF-IDF vector,
-    /// scaled so the document's best sentence has 1.
+    /// TF-IDF weight × the sentence's cosine similarity to the TF-IDF vector of the rest of the
+    /// document, scaled so the document's best sentence has 1 and raised to the centrality
+    /// exponent.
     pub tfidf: f32,
     /// Position weight × the position prior (1 for the first body sentence, decaying after).
     pub position: f32,
+    /// Length weight × the length prior (1 for a sentence of the document's median length, less
+    /// for fragments and run-ons).
+    pub length: f32,
     /// Title weight × the sentence's cosine similarity to the headline, scaled so the best
     /// sentence has 1; 0 when the text has no headline.
     pub title: f32,
@@ -41,6 +47,6 @@ pub struct ScoreBreakdown {
 impl ScoreBreakdown {
     /// The sentence score these parts add up to.
     pub fn total(&self) -> f32 {
-        self.tfidf + self.position + self.title
+        self.tfidf + self.position + self.title + self.length
     }
 }

@@ -9,10 +9,11 @@ impl Split<'_, '_> {
     /// Decides the stop `c` at byte `i` of the sentence that began at `start`.
     pub(super) fn decide(&mut self, start: usize, i: usize, c: char) -> Decision {
         let text = self.text;
-        if c == '.' && text[i + 1..].starts_with(" .") {
-            if let Some(decision) = self.spaced_dots(start, i) {
-                return decision;
-            }
+        if c == '.'
+            && text[i + 1..].starts_with(" .")
+            && let Some(decision) = self.spaced_dots(start, i)
+        {
+            return decision;
         }
         let run_end = self.after_terminator_run(i);
         self.decide_run(start, i, run_end)

@@ -106,10 +106,11 @@ impl QuoteStack {
         if self.depth == 0 {
             return false;
         }
-        if let Some((depth, position)) = self.found {
-            if depth == self.depth && i < position {
-                return true;
-            }
+        if let Some((depth, position)) = self.found
+            && depth == self.depth
+            && i < position
+        {
+            return true;
         }
         let closer = self.expected[self.depth - 1];
         let mut from = i;

@@ -59,9 +59,17 @@ impl Config {
         let weight_ok = |w: f32| w.is_finite() && w >= 0.0;
         weight_ok(self.tfidf_weight)
             && weight_ok(self.position_weight)
-            && (self.tfidf_weight > 0.0 || self.position_weight > 0.0)
+            // The title and length weights keep their defaults here.
+            && (self.tfidf_weight > 0.0
+                || self.position_weight > 0.0
+                || salient::DEFAULT_TITLE_WEIGHT > 0.0
+                || salient::DEFAULT_LENGTH_WEIGHT > 0.0)
             // Two finite weights can still add up to infinity, and a score is their weighted sum.
-            && (self.tfidf_weight + self.position_weight).is_finite()
+            && (self.tfidf_weight
+                + self.position_weight
+                + salient::DEFAULT_TITLE_WEIGHT
+                + salient::DEFAULT_LENGTH_WEIGHT)
+                .is_finite()
             && self.position_half_life.is_finite()
             && self.position_half_life > 0.0
     }
