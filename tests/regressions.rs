@@ -16,7 +16,7 @@ fn weights_adding_up_past_f32_max_gave_infinite_scores() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid sum of weights inf: expected a finite number (tfidf + position weight at most \
+        "invalid sum of weights inf: expected a finite number (the weights together at most \
          f32::MAX)"
     );
     // The largest weights that still add up to a finite number are accepted and score finitely.
