@@ -256,14 +256,23 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
     true
 }
 
-/// The word that ends at byte `i`, back to the last white space after `start`. `rsplit` rather
-/// than one byte past `rfind`: white space such as U+00A0 or U+3000 takes several bytes.
+/// The word that ends at byte `i`, back to the last white space after `start`, or its last
+/// [`LONGEST_WORD`] bytes: looking further back would make a text without spaces quadratic,
+/// and no abbreviation is that long. `rsplit` rather than one byte past `rfind`: white space
+/// such as U+00A0 or U+3000 takes several bytes.
 fn word_before(text: &str, start: usize, i: usize) -> &str {
-    text[start..i]
+    let mut from = start.max(i.saturating_sub(LONGEST_WORD));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..i]
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")
 }
+
+/// How far back [`word_before`] looks.
+const LONGEST_WORD: usize = 64;
 
 /// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
 pub(super) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
