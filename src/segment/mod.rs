@@ -8,8 +8,9 @@
 //!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
 //!   after the stop);
 //! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
-//!   after a stop, stops inside a quotation that closes later, lower-case continuations
-//!   (`"Why?" she asked.`, `Yahoo! in`, `bar? — деді`);
+//!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
+//!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
+//!   `bar? — деді`);
 //! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
 //!   (Armenian `:`, Greek `;`);
 //! - layout ([`layout`]): a blank line always ends a sentence, a heading or dateline on its own
@@ -260,7 +261,7 @@ impl Split<'_, '_> {
                 }
                 continue;
             }
-            self.quotes.update(text, i, c);
+            self.quotes.update(c);
             i += width;
         }
     }

@@ -236,3 +236,20 @@ fn period_after_a_word_following_a_multibyte_space_panicked() {
     let text = "Ask\u{a0}Dr. Jones today.";
     assert_eq!(en().sentences(text).count(), 1);
 }
+
+#[test]
+fn straight_quotes_reopened_in_the_next_paragraph_merged_sentences() {
+    // A straight quote was tracked as open, and the quote reopening the next paragraph was taken
+    // for its closer: the whole quotation became one sentence.
+    let text = "He said: \"Spending is high. But households spent their savings.\n\n\"France can't grow.\"";
+    assert_eq!(
+        en().sentences(text).collect::<Vec<_>>(),
+        [
+            "He said: \"Spending is high.",
+            "But households spent their savings.",
+            "\"France can't grow.\""
+        ]
+    );
+    let text = "\"I am surprised. The drag came from electronics,\" said Lian.";
+    assert_eq!(en().sentences(text).count(), 2);
+}
