@@ -83,6 +83,13 @@ split_cases! {
         code("ja"), "引き下げ幅は３．２９％以上。次です。" => ["引き下げ幅は３．２９％以上。", "次です。"];
     }
 
+    currency_times_and_emoticons {
+        en(), "It costs $4.50 or €3.20 at 9.30 a.m. daily. Great :) See you." =>
+            ["It costs $4.50 or €3.20 at 9.30 a.m. daily.", "Great :) See you."];
+        en(), "We won :-). Then we left ;)" => ["We won :-).", "Then we left ;)"];
+        code("hy"), "Շատ լավ է :) Գնացինք:" => ["Շատ լավ է :)", "Գնացինք:"];
+    }
+
     urls_and_email_addresses_stay_whole {
         en(), "Visit www.example.com/a.html or mail me at j.doe@example.org. Thanks."
             => ["Visit www.example.com/a.html or mail me at j.doe@example.org.", "Thanks."];
