@@ -1,5 +1,7 @@
 //! Abbreviations of the Germanic languages: German, Dutch, Danish, Norwegian, Swedish.
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// German: titles, `bzw.`, `z. B.`, `ca.`, months; ordinals are written `3. Oktober`.
@@ -17,6 +19,7 @@ pub(super) static GERMAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Dutch: titles, `bijv.`, `d.w.z.`, months.
@@ -33,6 +36,7 @@ pub(super) static DUTCH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Danish: titles, `bl.a.`, `f.eks.`, `Skt.`; ordinals are written `5. gade`.
@@ -47,6 +51,7 @@ pub(super) static DANISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Norwegian: titles, `bl.a.`, `f.eks.`; ordinals are written `17. mai`.
@@ -61,6 +66,7 @@ pub(super) static NORWEGIAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Swedish: titles, `bl.a.`, `t.ex.`, `s.k.`.
@@ -75,4 +81,5 @@ pub(super) static SWEDISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };

@@ -1,5 +1,7 @@
 //! Abbreviations of the Slavic languages and of Kazakh (Cyrillic or Latin script).
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// Russian: `г.`, `т. е.`, `ул.`, `проф.`, `и т. д.`.
@@ -44,6 +46,7 @@ pub(super) static RUSSIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Bulgarian: `г.`, `ул.`, `пл.`, `бул.`, `т.е.`.
@@ -59,6 +62,7 @@ pub(super) static BULGARIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Polish: `ul.`, `np.`, `tzn.`, `prof.`; ordinals are written `3. miejsce`.
@@ -77,6 +81,7 @@ pub(super) static POLISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Slovak: `napr.`, `tzv.`, `s. r. o.`, titles; ordinals are written `7. apríla`, `XII. pluk`.
@@ -93,6 +98,7 @@ pub(super) static SLOVAK: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Czech: `např.`, `tzv.`, `s. r. o.`, titles; ordinals are written `7. dubna`.
@@ -109,6 +115,7 @@ pub(super) static CZECH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
 
 /// Kazakh: `ж.` (year), `т.б.`, `ғ.`, titles.
@@ -121,4 +128,5 @@ pub(super) static KAZAKH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    table: OnceLock::new(),
 };
