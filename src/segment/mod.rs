@@ -95,7 +95,8 @@ impl SentenceSplitter {
             return Some(SentenceSplitter::new(language));
         }
         let conventions = abbreviations::for_code(code)?;
-        let stopwords = stop_words::lookup(conventions.code).unwrap_or(&[]);
+        let stopwords =
+            stop_words::lookup(conventions.code).unwrap_or(conventions.sentence_starters);
         Some(SentenceSplitter::with(
             Language::default(),
             conventions,

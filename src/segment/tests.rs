@@ -76,6 +76,10 @@ split_cases! {
             => ["De holdt Skt. Hans i byen.", "Det var sjovt."];
         code("sk"), "Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave. Prišli." =>
             ["Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave.", "Prišli."];
+        code("sk"), "Zmluvu podpísala XYZCorp a.s. To bolo všetko." =>
+            ["Zmluvu podpísala XYZCorp a.s.", "To bolo všetko."];
+        code("pl"), "Kupiliśmy jabłka, gruszki itd. To wszystko." =>
+            ["Kupiliśmy jabłka, gruszki itd.", "To wszystko."];
     }
 
     numbers_and_decimals_stay_whole {

@@ -25,5 +25,6 @@ pub(super) static ENGLISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };

@@ -19,6 +19,7 @@ pub(super) static GERMAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -36,6 +37,7 @@ pub(super) static DUTCH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -51,6 +53,7 @@ pub(super) static DANISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -66,6 +69,7 @@ pub(super) static NORWEGIAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -81,5 +85,6 @@ pub(super) static SWEDISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };

@@ -27,7 +27,6 @@ use foldhash::fast::RandomState;
 use crate::Language;
 
 /// What the splitter knows about one language.
-#[derive(Debug)]
 pub(crate) struct Conventions {
     /// ISO 639-1 code (`und` for the language-neutral set).
     pub(crate) code: &'static str,
@@ -38,8 +37,21 @@ pub(crate) struct Conventions {
     pub(crate) ordinal_numbers: bool,
     /// Characters besides the usual stops that end sentences in this language.
     pub(crate) extra_terminators: &'static [char],
+    /// Lower-case function words that start sentences, for languages without a stopword list:
+    /// an abbreviation followed by one of them, capitalised, ends its sentence.
+    pub(crate) sentence_starters: &'static [&'static str],
     /// Every abbreviation of the lists above and the common ones, built on first lookup.
     pub(super) table: OnceLock<AbbreviationTable>,
+}
+
+impl std::fmt::Debug for Conventions {
+    // The code names the conventions; printing every abbreviation would drown a splitter's
+    // debug output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Conventions")
+            .field("code", &self.code)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Abbreviations and their kinds, for one lookup per word.

@@ -14,6 +14,7 @@ pub(super) static FINNISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -30,6 +31,7 @@ pub(super) static HUNGARIAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -41,6 +43,7 @@ pub(super) static TURKISH: Conventions = Conventions {
     others: &["a.ş", "cad", "ltd", "mah", "sok", "vb", "vs", "şti"],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -52,6 +55,7 @@ pub(super) static GREEK: Conventions = Conventions {
     others: &["κ.ά", "κ.λπ", "κλπ", "μ.χ", "π.χ"],
     ordinal_numbers: false,
     extra_terminators: &[';'],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -63,6 +67,7 @@ pub(super) static ARABIC: Conventions = Conventions {
     others: &["م", "هـ"],
     ordinal_numbers: false,
     extra_terminators: &[':'],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -74,6 +79,24 @@ pub(super) static ARMENIAN: Conventions = Conventions {
     others: &["թ", "թթ"],
     ordinal_numbers: false,
     extra_terminators: &[':'],
+    sentence_starters: &[
+        "այդ",
+        "այն",
+        "այս",
+        "բայց",
+        "դու",
+        "դուք",
+        "եթե",
+        "ես",
+        "երբ",
+        "ինչ",
+        "մենք",
+        "նա",
+        "նրանք",
+        "ոչ",
+        "որ",
+        "և",
+    ],
     table: OnceLock::new(),
 };
 
@@ -85,6 +108,7 @@ pub(super) static TAMIL: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -96,6 +120,7 @@ pub(super) static HINDI: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -107,6 +132,7 @@ pub(super) static MARATHI: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -118,6 +144,7 @@ pub(super) static PERSIAN: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -129,6 +156,7 @@ pub(super) static URDU: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -140,6 +168,7 @@ pub(super) static AMHARIC: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -151,6 +180,7 @@ pub(super) static BURMESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -162,6 +192,7 @@ pub(super) static JAPANESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -173,6 +204,7 @@ pub(super) static CHINESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -184,5 +216,6 @@ pub(super) static NEUTRAL: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };

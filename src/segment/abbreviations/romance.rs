@@ -17,6 +17,7 @@ pub(super) static FRENCH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -39,6 +40,7 @@ pub(super) static SPANISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -60,6 +62,7 @@ pub(super) static ITALIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -78,6 +81,7 @@ pub(super) static PORTUGUESE: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -94,5 +98,6 @@ pub(super) static ROMANIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };

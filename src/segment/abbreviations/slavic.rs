@@ -46,6 +46,7 @@ pub(super) static RUSSIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
 
@@ -62,6 +63,37 @@ pub(super) static BULGARIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[
+        "а",
+        "ако",
+        "в",
+        "във",
+        "да",
+        "до",
+        "е",
+        "за",
+        "и",
+        "как",
+        "когато",
+        "на",
+        "не",
+        "но",
+        "от",
+        "по",
+        "при",
+        "с",
+        "са",
+        "след",
+        "та",
+        "така",
+        "те",
+        "то",
+        "това",
+        "той",
+        "тук",
+        "тя",
+        "че",
+    ],
     table: OnceLock::new(),
 };
 
@@ -81,6 +113,11 @@ pub(super) static POLISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ale", "ani", "by", "co", "do", "gdy", "i", "ja", "jak", "jest", "już", "na", "nie",
+        "o", "od", "on", "ona", "oni", "po", "przez", "przy", "są", "tak", "także", "ten", "to",
+        "tu", "w", "we", "z", "za", "że",
+    ],
     table: OnceLock::new(),
 };
 
@@ -98,6 +135,11 @@ pub(super) static SLOVAK: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ako", "ale", "by", "do", "i", "ja", "je", "keď", "na", "nie", "no", "od", "on",
+        "ona", "oni", "po", "pre", "pri", "s", "sme", "so", "sú", "tak", "takže", "ten", "tento",
+        "to", "toto", "tu", "už", "v", "vo", "všetko", "z", "za", "že",
+    ],
     table: OnceLock::new(),
 };
 
@@ -115,6 +157,11 @@ pub(super) static CZECH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ale", "ani", "by", "co", "do", "i", "jak", "je", "jsme", "jsou", "k", "když", "na",
+        "ne", "o", "od", "on", "ona", "oni", "po", "pro", "při", "s", "se", "tak", "takže", "ten",
+        "tento", "to", "tu", "už", "v", "ve", "z", "za", "že",
+    ],
     table: OnceLock::new(),
 };
 
@@ -128,5 +175,6 @@ pub(super) static KAZAKH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
     table: OnceLock::new(),
 };
