@@ -249,7 +249,9 @@ impl Split<'_, '_> {
             let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
             let width = c.len_utf8();
             if c == '\n' {
-                if let Some(end) = layout::line_break_ends_sentence(text, start, i) {
+                if let Some(end) =
+                    layout::line_break_ends_sentence(text, start, i, self.splitter.stopwords)
+                {
                     return end;
                 }
                 i += 1;

@@ -159,6 +159,12 @@ split_cases! {
         en(), "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}\nInformation Minister spoke."
             => ["\u{2018}Putin goes out of way to welcome PM Imran\u{2019}", "Information Minister spoke."];
         en(), "He said \"no\n\nYes\" twice." => ["He said \"no", "Yes\" twice."];
+        en(), "Breaking news from the summit today\nThe minister arrived." =>
+            ["Breaking news from the summit today", "The minister arrived."];
+        en(), "The minister met with\nPresident Putin on Monday." =>
+            ["The minister met with\nPresident Putin on Monday."];
+        en(), "Talks went on. The minister met the president and his team\nMinisters later left." =>
+            ["Talks went on.", "The minister met the president and his team\nMinisters later left."];
     }
 
     dateline_before_the_lead_is_its_own_sentence {
