@@ -51,6 +51,8 @@ split_cases! {
         en(), "He moved to the U.S. The move was hard." => ["He moved to the U.S.", "The move was hard."];
         en(), "The U.S. President spoke." => ["The U.S. President spoke."];
         en(), "We met at 5 p.m. Then we left." => ["We met at 5 p.m.", "Then we left."];
+        en(), "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."
+            => ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."];
         en(), "Apple Inc. Microsoft and others agreed." => ["Apple Inc. Microsoft and others agreed."];
     }
 
