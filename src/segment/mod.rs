@@ -1,8 +1,9 @@
 //! Sentence splitting: byte spans of the sentences of a text.
 //!
-//! The splitter scans for candidate boundaries (stops, line breaks, quotes and brackets) with an
-//! ASCII fast path that skips every other byte, then decides each candidate with rules that
-//! Unicode's default sentence boundaries (UAX #29) get wrong on real text:
+//! The splitter scans for candidate boundaries (stops, line breaks, brackets and typographic
+//! quotes) with a byte table that skips everything else, ASCII letters and the letters of most
+//! scripts alike, then decides each candidate with rules that Unicode's default sentence
+//! boundaries (UAX #29) get wrong on real text:
 //! - abbreviations per language ([`abbreviations`]): titles never end a sentence, `No.` only
 //!   before a number, `etc.` only before a word that starts sentences; initials (`J. R. R.`),
 //!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
@@ -12,9 +13,11 @@
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
 //!   `bar? — деді`);
 //! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
-//!   (Armenian `:`, Greek `;`);
-//! - layout ([`layout`]): a blank line always ends a sentence, a heading or dateline on its own
-//!   line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
+//!   (Armenian and Arabic `:`, Greek `;`);
+//! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
+//!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
+//!
+//! Nothing is allocated per sentence; each language's abbreviation table is built once.
 
 mod abbreviations;
 mod boundary;
@@ -256,6 +259,10 @@ impl Split<'_, '_> {
                 }
                 i += 1;
                 continue;
+            }
+            if c == '\u{2029}' {
+                // The paragraph separator is a blank line in one character.
+                return i;
             }
             if self.splitter.is_terminator(c) {
                 match self.decide(start, i, c) {

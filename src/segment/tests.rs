@@ -161,6 +161,8 @@ split_cases! {
         en(), "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}\nInformation Minister spoke."
             => ["\u{2018}Putin goes out of way to welcome PM Imran\u{2019}", "Information Minister spoke."];
         en(), "He said \"no\n\nYes\" twice." => ["He said \"no", "Yes\" twice."];
+        en(), "First paragraph\u{2029}Second one" => ["First paragraph", "Second one"];
+        en(), "Windows heading\r\nThe body.\r\n\r\nNext" => ["Windows heading", "The body.", "Next"];
         en(), "Breaking news from the summit today\nThe minister arrived." =>
             ["Breaking news from the summit today", "The minister arrived."];
         en(), "The minister met with\nPresident Putin on Monday." =>
