@@ -3,6 +3,7 @@
 
 use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
 use super::chars::{is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::layout::floor_boundary;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
 impl Split<'_, '_> {
@@ -123,7 +124,7 @@ impl Split<'_, '_> {
         {
             return Decision::Continue(run_end);
         }
-        if stops != "." || splitter.period_ends_sentence(word, next_text) {
+        if stops != "." || splitter.period_ends_sentence(word, next_text, &text[start..i]) {
             Decision::End(run_end)
         } else {
             Decision::Continue(run_end)
@@ -136,8 +137,9 @@ const ROMAN_OR_ACRONYM: usize = 12;
 
 impl SentenceSplitter {
     /// Whether a period after `word` (the text before the period, back to white space) ends a
-    /// sentence, given the text that follows the period and white space.
-    fn period_ends_sentence(&self, word: &str, next_text: &str) -> bool {
+    /// sentence, given the text that follows the period and white space, and the sentence so
+    /// far.
+    fn period_ends_sentence(&self, word: &str, next_text: &str, sentence: &str) -> bool {
         let word = core_word(word);
         if word.is_empty() {
             return true;
@@ -163,7 +165,7 @@ impl SentenceSplitter {
             None => true,
             Some(AbbreviationKind::Prefix) => false,
             Some(_) if next_is_number => false,
-            Some(_) => self.starts_sentence(next_text),
+            Some(_) => self.starts_sentence(next_text, sentence),
         }
     }
 
@@ -183,9 +185,13 @@ impl SentenceSplitter {
     }
 
     /// Whether `text` (what follows an ambiguous period) reads as the start of a new sentence:
-    /// a capitalised function word such as `The`, `He` or `Die`, but not another initial.
-    fn starts_sentence(&self, text: &str) -> bool {
+    /// a capitalised function word such as `The`, `He` or `Die`, but not another initial; or a
+    /// title such as `Mr.` after a sentence of a few words (`He left at 6 P.M. Mr. Smith …`, but
+    /// `At 5 a.m. Mr. Smith went …` is one sentence: an opening phrase is not a sentence).
+    fn starts_sentence(&self, text: &str, sentence: &str) -> bool {
         let word = text.trim_start_matches(is_opener);
+        // Only the first word matters: a bounded look keeps a huge next word linear.
+        let word = &word[..floor_boundary(word, 64)];
         let Some(first) = word.chars().next() else {
             return true;
         };
@@ -200,11 +206,22 @@ impl SentenceSplitter {
             return false;
         }
         let mut buffer = [0u8; 32];
-        match lowercase(&word[..end], &mut buffer) {
-            Some(lower) => lower == "i" || self.stopwords.contains(&lower),
-            None => false,
+        let Some(lower) = lowercase(&word[..end], &mut buffer) else {
+            return false;
+        };
+        if lower == "i" || self.stopwords.contains(&lower) {
+            return true;
         }
+        word[end..].starts_with('.')
+            && self.conventions.kind(lower) == Some(AbbreviationKind::Prefix)
+            && has_words(sentence, 4)
     }
+}
+
+/// Whether `sentence` has at least `count` words, looking at its first bytes only.
+fn has_words(sentence: &str, count: usize) -> bool {
+    const LOOK: usize = 256;
+    sentence.len() > LOOK || sentence.split_whitespace().nth(count - 1).is_some()
 }
 
 /// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
@@ -229,9 +246,6 @@ fn first_letter(text: &str) -> Option<char> {
         .take(16)
         .find(|&c| !(is_opener(c) || is_dash(c) || c.is_whitespace() || is_format(c)))
 }
-
-/// Bytes looked back from a stop to find the word before it.
-const WORD_WINDOW: usize = 64;
 
 /// A period typed without its space between two words (`жағдайы.XVIII`): a lower-case word of
 /// three letters or more before, a capitalised word after. URLs, e-mail addresses and file
@@ -263,14 +277,12 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
     true
 }
 
-/// The word that ends at byte `i`, back to the last white space after `start`. `rsplit` rather
-/// than one byte past `rfind`: white space such as U+00A0 or U+3000 takes several bytes.
-///
-/// The look-back is bounded: no abbreviation, initial or address test needs more than the last
-/// [`WORD_WINDOW`] bytes, and an unbounded scan went quadratic on text without white space
-/// (`a.b.c.d.…`).
+/// The word that ends at byte `i`, back to the last white space after `start`, or its last
+/// [`LONGEST_WORD`] bytes: looking further back would make a text without spaces quadratic,
+/// and no abbreviation is that long. `rsplit` rather than one byte past `rfind`: white space
+/// such as U+00A0 or U+3000 takes several bytes.
 fn word_before(text: &str, start: usize, i: usize) -> &str {
-    let mut from = i.saturating_sub(WORD_WINDOW).max(start);
+    let mut from = start.max(i.saturating_sub(LONGEST_WORD));
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -279,6 +291,9 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
         .next()
         .unwrap_or("")
 }
+
+/// How far back [`word_before`] looks.
+const LONGEST_WORD: usize = 64;
 
 /// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
 pub(super) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {

@@ -2,8 +2,8 @@
 //! ASCII lookup table for the fast scan.
 
 /// Bytes that may start something the scanner must look at: ASCII terminators, line feeds,
-/// quotes and brackets (to know when a stop is inside a quotation), and the lead bytes of the
-/// non-ASCII stops, quotes and brackets (`。`, `…`, `«`). Letters of most scripts (Cyrillic,
+/// brackets (to know when a stop is inside one), and the lead bytes of the non-ASCII stops,
+/// quotes and brackets (`。`, `…`, `«`). Letters of most scripts (Cyrillic,
 /// Greek, Arabic, CJK ideographs) have other lead bytes, so the scan skips them as fast as ASCII.
 pub(crate) static INTERESTING: [bool; 256] = interesting(false);
 
@@ -13,7 +13,7 @@ pub(crate) static INTERESTING_WITH_COLONS: [bool; 256] = interesting(true);
 
 const fn interesting(colons: bool) -> [bool; 256] {
     let mut table = [false; 256];
-    let ascii = b".!?\n\"()[]{}";
+    let ascii = b".!?\n()[]{}";
     let mut k = 0;
     while k < ascii.len() {
         table[ascii[k] as usize] = true;
@@ -166,9 +166,9 @@ mod tests {
 
     #[test]
     fn the_scanner_stops_at_every_stop_quote_and_bracket() {
-        // ASCII apostrophes need no stop: they open no quotation the splitter tracks.
+        // ASCII quotes need no stop: they open no quotation the splitter tracks.
         let non_ascii = (0x80..=0x10FFFF).filter_map(char::from_u32);
-        for c in non_ascii.chain(['.', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\n']) {
+        for c in non_ascii.chain(['.', '!', '?', '(', ')', '[', ']', '{', '}', '\n']) {
             if is_strong_terminator(c) || is_closer(c) || is_opener(c) || c == '\n' {
                 let mut buf = [0; 4];
                 let first = c.encode_utf8(&mut buf).as_bytes()[0];

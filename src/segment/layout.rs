@@ -9,8 +9,15 @@ const LIST_WINDOW: usize = 400;
 /// If the line feed at `i` ends the sentence that began at `start`, the sentence's end.
 ///
 /// A blank line always ends a sentence. A single line feed ends one when the line before it
-/// reads as a heading (no final punctuation) and the next line starts a new unit.
-pub(crate) fn line_break_ends_sentence(text: &str, start: usize, i: usize) -> Option<usize> {
+/// reads as a heading (no final punctuation) and the next line starts a new unit. A line that
+/// ends in a lower-case letter is a heading only when it is short, began the sentence, and
+/// does not end in a function word (`stopwords`): otherwise it is text wrapped mid-sentence.
+pub(crate) fn line_break_ends_sentence(
+    text: &str,
+    start: usize,
+    i: usize,
+    stopwords: &[&str],
+) -> Option<usize> {
     let rest = &text[i + 1..];
     let next_line_end = rest.find('\n').unwrap_or(rest.len());
     let next_line = &rest[..next_line_end];
@@ -22,7 +29,12 @@ pub(crate) fn line_break_ends_sentence(text: &str, start: usize, i: usize) -> Op
     let Some(last) = line.chars().next_back() else {
         return Some(i);
     };
-    if matches!(last, ',' | ';' | ':' | '-' | '–' | '(' | '&' | '/') || last.is_lowercase() {
+    if matches!(last, ',' | ';' | ':' | '-' | '–' | '(' | '&' | '/') {
+        return None;
+    }
+    let heading =
+        line_start == start && opens_line(text, start) && reads_as_heading(line, stopwords);
+    if last.is_lowercase() && !heading {
         return None;
     }
     let next_first = next_line.trim_start().chars().next().unwrap_or(' ');
@@ -34,14 +46,31 @@ pub(crate) fn line_break_ends_sentence(text: &str, start: usize, i: usize) -> Op
     starts_unit.then_some(i)
 }
 
+/// Whether byte `start` is the first non-blank of its line.
+fn opens_line(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '\r']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// Whether `line`, which ends in a lower-case letter, is short enough to be a heading and does
+/// not end in a function word (`The minister met with` is wrapped text).
+fn reads_as_heading(line: &str, stopwords: &[&str]) -> bool {
+    // Wrapped text fills its lines; headings rarely reach this many characters.
+    const LONGEST_HEADING: usize = 60;
+    if line.chars().nth(LONGEST_HEADING).is_some() {
+        return false;
+    }
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    !(stopwords.contains(&last_word) || last_word == "a" || last_word == "i")
+}
+
 /// A dateline that opens a line and runs straight into the first sentence, such as
 /// `date 2022-02-25 Prime Minister ...`: at most two words, then a numeric date, then a capital.
 /// Returns the end of the date.
 pub(crate) fn dateline_end(text: &str, start: usize) -> Option<usize> {
     // Datelines are short: looking at a bounded window keeps long lines linear.
     const WINDOW: usize = 48;
-    let before = text[..start].trim_end_matches([' ', '\t', '\r']);
-    if !(before.is_empty() || before.ends_with('\n')) {
+    if !opens_line(text, start) {
         return None;
     }
     let window = &text[start..floor_boundary(text, start + WINDOW)];

@@ -1,19 +1,23 @@
 //! Sentence splitting: byte spans of the sentences of a text.
 //!
-//! The splitter scans for candidate boundaries (stops, line breaks, quotes and brackets) with an
-//! ASCII fast path that skips every other byte, then decides each candidate with rules that
-//! Unicode's default sentence boundaries (UAX #29) get wrong on real text:
+//! The splitter scans for candidate boundaries (stops, line breaks, brackets and typographic
+//! quotes) with a byte table that skips everything else, ASCII letters and the letters of most
+//! scripts alike, then decides each candidate with rules that Unicode's default sentence
+//! boundaries (UAX #29) get wrong on real text:
 //! - abbreviations per language ([`abbreviations`]): titles never end a sentence, `No.` only
 //!   before a number, `etc.` only before a word that starts sentences; initials (`J. R. R.`),
 //!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
 //!   after the stop);
 //! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
-//!   after a stop, stops inside a quotation that closes later, lower-case continuations
-//!   (`"Why?" she asked.`, `Yahoo! in`, `bar? — деді`);
+//!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
+//!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
+//!   `bar? — деді`);
 //! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
-//!   (Armenian `:`, Greek `;`);
-//! - layout ([`layout`]): a blank line always ends a sentence, a heading or dateline on its own
-//!   line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
+//!   (Armenian and Arabic `:`, Greek `;`);
+//! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
+//!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
+//!
+//! Nothing is allocated per sentence; each language's abbreviation table is built once.
 
 mod abbreviations;
 mod boundary;
@@ -94,7 +98,8 @@ impl SentenceSplitter {
             return Some(SentenceSplitter::new(language));
         }
         let conventions = abbreviations::for_code(code)?;
-        let stopwords = stop_words::lookup(conventions.code).unwrap_or(&[]);
+        let stopwords =
+            stop_words::lookup(conventions.code).unwrap_or(conventions.sentence_starters);
         Some(SentenceSplitter::with(
             Language::default(),
             conventions,
@@ -247,11 +252,17 @@ impl Split<'_, '_> {
             let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
             let width = c.len_utf8();
             if c == '\n' {
-                if let Some(end) = layout::line_break_ends_sentence(text, start, i) {
+                if let Some(end) =
+                    layout::line_break_ends_sentence(text, start, i, self.splitter.stopwords)
+                {
                     return end;
                 }
                 i += 1;
                 continue;
+            }
+            if c == '\u{2029}' {
+                // The paragraph separator is a blank line in one character.
+                return i;
             }
             if self.splitter.is_terminator(c) {
                 match self.decide(start, i, c) {
@@ -260,7 +271,7 @@ impl Split<'_, '_> {
                 }
                 continue;
             }
-            self.quotes.update(text, i, c);
+            self.quotes.update(c);
             i += width;
         }
     }

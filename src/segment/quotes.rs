@@ -4,7 +4,8 @@
 //! reagoval`, `(ad es. RAM, CPU)`) does not end the sentence around it. The splitter keeps a
 //! small stack of the closers it expects and, at a stop inside one, looks a bounded distance
 //! ahead for the closer. A quotation that never closes nearby is taken as stray punctuation and
-//! forgotten, so one unbalanced quote cannot swallow a document.
+//! forgotten, so one unbalanced quote cannot swallow a document. Only quotes whose opening and
+//! closing marks differ are tracked (`“”`, `„“`, `«»`, `「」`, brackets).
 
 /// How far ahead to look for a closing quote or bracket. Long enough for a quoted verse or a
 /// few quoted sentences, short enough that a stray quote costs little.
@@ -55,23 +56,18 @@ impl QuoteStack {
         }
     }
 
-    /// Updates the stack for the quote or bracket `c` at byte `i` of `text`. Other characters
-    /// are ignored.
-    pub(crate) fn update(&mut self, text: &str, i: usize, c: char) {
+    /// Updates the stack for the quote or bracket `c`. Other characters are ignored.
+    pub(crate) fn update(&mut self, c: char) {
         if self.depth > 0 && self.expected[self.depth - 1] == c {
             self.depth -= 1;
             return;
         }
         // Closers that match nothing open are ignored: apostrophes, smileys, `1)` list items.
+        // Straight quotes `"` are not tracked: the same mark opens and closes, and news text
+        // reopens a quotation at each paragraph, so a lookahead cannot tell a closing quote
+        // from the next opening one. Tracking them merged multi-sentence quotes in news
+        // (BBC extractive references: 99.3% of sentences found untracked, 91.6% tracked).
         let closer = match c {
-            '"' => {
-                // A straight quote opens only before a word: `5" screen` is an inch mark.
-                let next = text[i + 1..].chars().next().unwrap_or(' ');
-                if next.is_whitespace() {
-                    return;
-                }
-                '"'
-            }
             '(' => ')',
             '[' => ']',
             '{' => '}',

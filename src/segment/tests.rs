@@ -51,6 +51,8 @@ split_cases! {
         en(), "He moved to the U.S. The move was hard." => ["He moved to the U.S.", "The move was hard."];
         en(), "The U.S. President spoke." => ["The U.S. President spoke."];
         en(), "We met at 5 p.m. Then we left." => ["We met at 5 p.m.", "Then we left."];
+        en(), "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."
+            => ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."];
         en(), "Apple Inc. Microsoft and others agreed." => ["Apple Inc. Microsoft and others agreed."];
     }
 
@@ -76,11 +78,22 @@ split_cases! {
             => ["De holdt Skt. Hans i byen.", "Det var sjovt."];
         code("sk"), "Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave. Prišli." =>
             ["Ide o príslušníkov XII. Pluku, napr. XYZCorp a.s. v Bratislave.", "Prišli."];
+        code("sk"), "Zmluvu podpísala XYZCorp a.s. To bolo všetko." =>
+            ["Zmluvu podpísala XYZCorp a.s.", "To bolo všetko."];
+        code("pl"), "Kupiliśmy jabłka, gruszki itd. To wszystko." =>
+            ["Kupiliśmy jabłka, gruszki itd.", "To wszystko."];
     }
 
     numbers_and_decimals_stay_whole {
         en(), "Profit was $1.13bn, up 3.5%. Good." => ["Profit was $1.13bn, up 3.5%.", "Good."];
         code("ja"), "引き下げ幅は３．２９％以上。次です。" => ["引き下げ幅は３．２９％以上。", "次です。"];
+    }
+
+    currency_times_and_emoticons {
+        en(), "It costs $4.50 or €3.20 at 9.30 a.m. daily. Great :) See you." =>
+            ["It costs $4.50 or €3.20 at 9.30 a.m. daily.", "Great :) See you."];
+        en(), "We won :-). Then we left ;)" => ["We won :-).", "Then we left ;)"];
+        code("hy"), "Շատ լավ է :) Գնացինք:" => ["Շատ լավ է :)", "Գնացինք:"];
     }
 
     urls_and_email_addresses_stay_whole {
@@ -108,8 +121,10 @@ split_cases! {
             => ["\"Our assets were seized.", "We want them back,\" Mr Li said.", "Talks go on."];
         en(), "\"We are considering a hike. The sooner the better.\"\n\nNext."
             => ["\"We are considering a hike.", "The sooner the better.\"", "Next."];
-        en(), "\"It works. Really,\" said Ann. Fine."
-            => ["\"It works. Really,\" said Ann.", "Fine."];
+        en(), "\u{201C}It works. Really,\u{201D} said Ann. Fine."
+            => ["\u{201C}It works. Really,\u{201D} said Ann.", "Fine."];
+        en(), "\u{201C}It works. Really,\u{201D} Ann said. Fine."
+            => ["\u{201C}It works.", "Really,\u{201D} Ann said.", "Fine."];
     }
 
     unbalanced_brackets_do_not_swallow_sentences {
@@ -157,6 +172,14 @@ split_cases! {
         en(), "\u{2018}Putin goes out of way to welcome PM Imran\u{2019}\nInformation Minister spoke."
             => ["\u{2018}Putin goes out of way to welcome PM Imran\u{2019}", "Information Minister spoke."];
         en(), "He said \"no\n\nYes\" twice." => ["He said \"no", "Yes\" twice."];
+        en(), "First paragraph\u{2029}Second one" => ["First paragraph", "Second one"];
+        en(), "Windows heading\r\nThe body.\r\n\r\nNext" => ["Windows heading", "The body.", "Next"];
+        en(), "Breaking news from the summit today\nThe minister arrived." =>
+            ["Breaking news from the summit today", "The minister arrived."];
+        en(), "The minister met with\nPresident Putin on Monday." =>
+            ["The minister met with\nPresident Putin on Monday."];
+        en(), "Talks went on. The minister met the president and his team\nMinisters later left." =>
+            ["Talks went on.", "The minister met the president and his team\nMinisters later left."];
     }
 
     dateline_before_the_lead_is_its_own_sentence {
@@ -244,4 +267,21 @@ fn period_after_a_word_following_a_multibyte_space_panicked() {
     }
     let text = "Ask\u{a0}Dr. Jones today.";
     assert_eq!(en().sentences(text).count(), 1);
+}
+
+#[test]
+fn straight_quotes_reopened_in_the_next_paragraph_merged_sentences() {
+    // A straight quote was tracked as open, and the quote reopening the next paragraph was taken
+    // for its closer: the whole quotation became one sentence.
+    let text = "He said: \"Spending is high. But households spent their savings.\n\n\"France can't grow.\"";
+    assert_eq!(
+        en().sentences(text).collect::<Vec<_>>(),
+        [
+            "He said: \"Spending is high.",
+            "But households spent their savings.",
+            "\"France can't grow.\""
+        ]
+    );
+    let text = "\"I am surprised. The drag came from electronics,\" said Lian.";
+    assert_eq!(en().sentences(text).count(), 2);
 }

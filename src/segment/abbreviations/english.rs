@@ -1,5 +1,7 @@
 //! English abbreviations.
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// English: titles, military ranks, months, company and address words.
@@ -23,4 +25,6 @@ pub(super) static ENGLISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };

@@ -1,5 +1,7 @@
 //! Abbreviations of the Germanic languages: German, Dutch, Danish, Norwegian, Swedish.
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// German: titles, `bzw.`, `z. B.`, `ca.`, months; ordinals are written `3. Oktober`.
@@ -17,6 +19,8 @@ pub(super) static GERMAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Dutch: titles, `bijv.`, `d.w.z.`, months.
@@ -33,6 +37,8 @@ pub(super) static DUTCH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Danish: titles, `bl.a.`, `f.eks.`, `Skt.`; ordinals are written `5. gade`.
@@ -47,6 +53,8 @@ pub(super) static DANISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Norwegian: titles, `bl.a.`, `f.eks.`; ordinals are written `17. mai`.
@@ -61,6 +69,8 @@ pub(super) static NORWEGIAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Swedish: titles, `bl.a.`, `t.ex.`, `s.k.`.
@@ -75,4 +85,6 @@ pub(super) static SWEDISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };

@@ -9,7 +9,9 @@
 //! - *other* abbreviations (`etc.`, `Inc.`, `a.m.`, months) may end a sentence, so the period
 //!   ends one only when the next word reads as a sentence start (see the splitter).
 //!
-//! Each list is sorted so that lookups are a binary search without any allocation.
+//! Each list is written sorted (a test checks it) for review; lookups go through one hash map
+//! per language, built on first use, since a binary search per list was half of the
+//! splitter's time on English news.
 
 mod english;
 mod germanic;
@@ -17,10 +19,14 @@ mod other;
 mod romance;
 mod slavic;
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use foldhash::fast::RandomState;
+
 use crate::Language;
 
 /// What the splitter knows about one language.
-#[derive(Debug)]
 pub(crate) struct Conventions {
     /// ISO 639-1 code (`und` for the language-neutral set).
     pub(crate) code: &'static str,
@@ -31,7 +37,25 @@ pub(crate) struct Conventions {
     pub(crate) ordinal_numbers: bool,
     /// Characters besides the usual stops that end sentences in this language.
     pub(crate) extra_terminators: &'static [char],
+    /// Lower-case function words that start sentences, for languages without a stopword list:
+    /// an abbreviation followed by one of them, capitalised, ends its sentence.
+    pub(crate) sentence_starters: &'static [&'static str],
+    /// Every abbreviation of the lists above and the common ones, built on first lookup.
+    pub(super) table: OnceLock<AbbreviationTable>,
 }
+
+impl std::fmt::Debug for Conventions {
+    // The code names the conventions; printing every abbreviation would drown a splitter's
+    // debug output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Conventions")
+            .field("code", &self.code)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Abbreviations and their kinds, for one lookup per word.
+pub(crate) type AbbreviationTable = HashMap<&'static str, AbbreviationKind, RandomState>;
 
 /// What a word before a period is, as far as the abbreviation lists know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,16 +71,30 @@ pub(crate) enum AbbreviationKind {
 impl Conventions {
     /// Looks up `word`, which must already be lower-case and without the final period.
     pub(crate) fn kind(&self, word: &str) -> Option<AbbreviationKind> {
-        let found = |list: &[&str]| list.binary_search(&word).is_ok();
-        if found(self.prefixes) || found(COMMON_PREFIXES) {
-            Some(AbbreviationKind::Prefix)
-        } else if found(self.others) || found(COMMON_OTHERS) {
-            Some(AbbreviationKind::Other)
-        } else if found(self.numeric) || found(COMMON_NUMERIC) {
-            Some(AbbreviationKind::Numeric)
-        } else {
-            None
+        self.table
+            .get_or_init(|| self.build_table())
+            .get(word)
+            .copied()
+    }
+
+    /// All abbreviations with their kinds. Where a word is on two lists, prefixes win over
+    /// others and others over numeric ones; the language's lists win over the common ones.
+    fn build_table(&self) -> AbbreviationTable {
+        let mut table = AbbreviationTable::default();
+        let lists = [
+            (COMMON_NUMERIC, AbbreviationKind::Numeric),
+            (COMMON_OTHERS, AbbreviationKind::Other),
+            (COMMON_PREFIXES, AbbreviationKind::Prefix),
+            (self.numeric, AbbreviationKind::Numeric),
+            (self.others, AbbreviationKind::Other),
+            (self.prefixes, AbbreviationKind::Prefix),
+        ];
+        for (list, kind) in lists {
+            for &word in list {
+                table.insert(word, kind);
+            }
         }
+        table
     }
 
     /// Length in bytes of the longest abbreviation: longer words need no lookup.

@@ -1,5 +1,7 @@
 //! Abbreviations and stops of the remaining languages, and the language-neutral set.
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// Finnish: `esim.`, `mm.`, `ks.`, titles; ordinals are written `3. päivä`.
@@ -12,6 +14,8 @@ pub(super) static FINNISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Hungarian: `dr.`, `pl.`, `stb.`, months; ordinals are written `3. fejezet`.
@@ -27,6 +31,8 @@ pub(super) static HUNGARIAN: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Turkish: `Dr.`, `Doç.`, `bkz.`, `vb.`; ordinals are written `3. sınıf`.
@@ -37,6 +43,8 @@ pub(super) static TURKISH: Conventions = Conventions {
     others: &["a.ş", "cad", "ltd", "mah", "sok", "vb", "vs", "şti"],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Greek: `κ.`, `π.χ.`, `δηλ.`; `;` is the question mark.
@@ -47,6 +55,8 @@ pub(super) static GREEK: Conventions = Conventions {
     others: &["κ.ά", "κ.λπ", "κλπ", "μ.χ", "π.χ"],
     ordinal_numbers: false,
     extra_terminators: &[';'],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Arabic: `د.` (doctor); `:` ends a sentence, as Arabic headlines and datelines use it.
@@ -57,6 +67,8 @@ pub(super) static ARABIC: Conventions = Conventions {
     others: &["م", "هـ"],
     ordinal_numbers: false,
     extra_terminators: &[':'],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Armenian: `թ.` (year), `պրն.`; `:` stands in for the full stop `։`.
@@ -67,6 +79,25 @@ pub(super) static ARMENIAN: Conventions = Conventions {
     others: &["թ", "թթ"],
     ordinal_numbers: false,
     extra_terminators: &[':'],
+    sentence_starters: &[
+        "այդ",
+        "այն",
+        "այս",
+        "բայց",
+        "դու",
+        "դուք",
+        "եթե",
+        "ես",
+        "երբ",
+        "ինչ",
+        "մենք",
+        "նա",
+        "նրանք",
+        "ոչ",
+        "որ",
+        "և",
+    ],
+    table: OnceLock::new(),
 };
 
 /// Tamil: `திரு.` and `திருமதி.` (titles).
@@ -77,6 +108,8 @@ pub(super) static TAMIL: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Hindi: `डॉ.`, `श्री.` (titles).
@@ -87,6 +120,8 @@ pub(super) static HINDI: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Marathi: `डॉ.`, `श्री.`, `सौ.` (titles).
@@ -97,6 +132,8 @@ pub(super) static MARATHI: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Persian: no abbreviation list; `؟` ends questions.
@@ -107,6 +144,8 @@ pub(super) static PERSIAN: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Urdu: `۔` is the full stop.
@@ -117,6 +156,8 @@ pub(super) static URDU: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Amharic: Ethiopic stops `።` `፧` need no space after them.
@@ -127,6 +168,8 @@ pub(super) static AMHARIC: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Burmese: `။` needs no space after it.
@@ -137,6 +180,8 @@ pub(super) static BURMESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Japanese: `。！？` need no space after them.
@@ -147,6 +192,8 @@ pub(super) static JAPANESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Chinese: `。！？` need no space after them.
@@ -157,6 +204,8 @@ pub(super) static CHINESE: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// No language: Latin and international abbreviations only.
@@ -167,4 +216,6 @@ pub(super) static NEUTRAL: Conventions = Conventions {
     others: &[],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };

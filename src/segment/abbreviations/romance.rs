@@ -1,5 +1,7 @@
 //! Abbreviations of the Romance languages: French, Spanish, Italian, Portuguese, Romanian.
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// French: `M.`, `Mme`, `Mlle`, `Me`, months, `etc.`.
@@ -15,6 +17,8 @@ pub(super) static FRENCH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Spanish: `Sr.`, `Dra.`, `Ud.`, `EE. UU.`, months and weekdays.
@@ -36,6 +40,8 @@ pub(super) static SPANISH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Italian: `Sig.`, `Dott.`, `Ing.`, `Avv.`, months, `ecc.`.
@@ -56,6 +62,8 @@ pub(super) static ITALIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Portuguese: `Sr.`, `Dra.`, `Exmo.`, months.
@@ -73,6 +81,8 @@ pub(super) static PORTUGUESE: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Romanian: `Dl.`, `Dna.`, `Sf.`, months.
@@ -88,4 +98,6 @@ pub(super) static ROMANIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };

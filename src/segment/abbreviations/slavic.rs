@@ -1,5 +1,7 @@
 //! Abbreviations of the Slavic languages and of Kazakh (Cyrillic or Latin script).
 
+use std::sync::OnceLock;
+
 use super::Conventions;
 
 /// Russian: `г.`, `т. е.`, `ул.`, `проф.`, `и т. д.`.
@@ -44,6 +46,8 @@ pub(super) static RUSSIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
 
 /// Bulgarian: `г.`, `ул.`, `пл.`, `бул.`, `т.е.`.
@@ -59,6 +63,38 @@ pub(super) static BULGARIAN: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[
+        "а",
+        "ако",
+        "в",
+        "във",
+        "да",
+        "до",
+        "е",
+        "за",
+        "и",
+        "как",
+        "когато",
+        "на",
+        "не",
+        "но",
+        "от",
+        "по",
+        "при",
+        "с",
+        "са",
+        "след",
+        "та",
+        "така",
+        "те",
+        "то",
+        "това",
+        "той",
+        "тук",
+        "тя",
+        "че",
+    ],
+    table: OnceLock::new(),
 };
 
 /// Polish: `ul.`, `np.`, `tzn.`, `prof.`; ordinals are written `3. miejsce`.
@@ -77,6 +113,12 @@ pub(super) static POLISH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ale", "ani", "by", "co", "do", "gdy", "i", "ja", "jak", "jest", "już", "na", "nie",
+        "o", "od", "on", "ona", "oni", "po", "przez", "przy", "są", "tak", "także", "ten", "to",
+        "tu", "w", "we", "z", "za", "że",
+    ],
+    table: OnceLock::new(),
 };
 
 /// Slovak: `napr.`, `tzv.`, `s. r. o.`, titles; ordinals are written `7. apríla`, `XII. pluk`.
@@ -93,6 +135,12 @@ pub(super) static SLOVAK: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ako", "ale", "by", "do", "i", "ja", "je", "keď", "na", "nie", "no", "od", "on",
+        "ona", "oni", "po", "pre", "pri", "s", "sme", "so", "sú", "tak", "takže", "ten", "tento",
+        "to", "toto", "tu", "už", "v", "vo", "všetko", "z", "za", "že",
+    ],
+    table: OnceLock::new(),
 };
 
 /// Czech: `např.`, `tzv.`, `s. r. o.`, titles; ordinals are written `7. dubna`.
@@ -109,6 +157,12 @@ pub(super) static CZECH: Conventions = Conventions {
     ],
     ordinal_numbers: true,
     extra_terminators: &[],
+    sentence_starters: &[
+        "a", "ale", "ani", "by", "co", "do", "i", "jak", "je", "jsme", "jsou", "k", "když", "na",
+        "ne", "o", "od", "on", "ona", "oni", "po", "pro", "při", "s", "se", "tak", "takže", "ten",
+        "tento", "to", "tu", "už", "v", "ve", "z", "za", "že",
+    ],
+    table: OnceLock::new(),
 };
 
 /// Kazakh: `ж.` (year), `т.б.`, `ғ.`, titles.
@@ -121,4 +175,6 @@ pub(super) static KAZAKH: Conventions = Conventions {
     ],
     ordinal_numbers: false,
     extra_terminators: &[],
+    sentence_starters: &[],
+    table: OnceLock::new(),
 };
