@@ -68,6 +68,8 @@ pub use score::ScoreBreakdown;
 pub use segment::{SentenceSplitter, Split};
 pub use select::{Length, Order};
 pub use span::Span;
+#[doc(hidden)]
+pub use summarizer::AnalysedDocument;
 pub use summarizer::{
     DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
     DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
