@@ -19,6 +19,10 @@
 //! cargo run --release --example summarize -- --jsonl --threads 4 docs.jsonl > summaries.jsonl
 //! # How the splitter cuts a text into sentences
 //! cargo run --release --example summarize -- --split notes.txt
+//! # Corpus IDF: fit a model on JSON Lines texts, merge models of shards, summarise with one
+//! cargo run --release --example summarize -- --fit-idf part1.idf --jsonl part1.jsonl
+//! cargo run --release --example summarize -- --merge-idf news.idf part1.idf part2.idf
+//! cargo run --release --example summarize -- --idf news.idf article.txt
 //! ```
 //!
 //! # Output
@@ -62,11 +66,13 @@ mod output;
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use salient::{Language, Order, Summarizer};
+use salient::{IdfModel, Language, Order, Summarizer};
 
-use args::{Command, Format, HELP, Input, Options, parse_args};
+use args::{Command, Format, HELP, Input, Options, Task, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
 
 /// Embedded so that the default run works from any directory.
@@ -119,22 +125,63 @@ fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
         Command::Run(options) => options,
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    if options.jsonl {
-        let pool = rayon::ThreadPoolBuilder::new()
+    let pool = || {
+        rayon::ThreadPoolBuilder::new()
             // 0 lets rayon choose (RAYON_NUM_THREADS or one thread per core).
             .num_threads(options.threads.unwrap_or(0))
             .build()
-            .map_err(|e| format!("cannot start threads: {e}"))?;
+            .map_err(|e| format!("cannot start threads: {e}"))
+    };
+    let idf = options.idf.as_deref().map(load_model).transpose()?;
+    if let Task::FitIdf(output) = &options.task {
         let input = jsonl::open_lines(&options.input)?;
-        jsonl::run_jsonl(&options, input, &pool, &mut out)?;
+        let model = jsonl::fit_idf(&options, input, &pool()?)?;
+        save_model(&model, output, &mut out)?;
+    } else if let Task::MergeIdf { output, models } = &options.task {
+        let mut merged = Arc::unwrap_or_clone(load_model(&models[0])?);
+        for path in &models[1..] {
+            merged
+                .merge(&*load_model(path)?)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        save_model(&merged, output, &mut out)?;
+    } else if options.jsonl {
+        let input = jsonl::open_lines(&options.input)?;
+        jsonl::run_jsonl(&options, idf, input, &pool()?, &mut out)?;
     } else {
-        run_plain(&options, &mut out)?;
+        run_plain(&options, idf, &mut out)?;
     }
     out.flush().map_err(write_failure)
 }
 
+fn load_model(path: &Path) -> Result<Arc<IdfModel>, String> {
+    refuse_directory(path)?;
+    IdfModel::load(path)
+        .map(Arc::new)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Saves `model` to `path` and says so on `out`.
+fn save_model(model: &IdfModel, path: &Path, out: &mut impl Write) -> Result<(), Failure> {
+    model
+        .save(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    writeln!(
+        out,
+        "{}: IDF model of {} documents, {} terms",
+        path.display(),
+        model.documents(),
+        model.terms()
+    )
+    .map_err(write_failure)
+}
+
 /// Summarises or splits one text: the bundled sample, standard input or a file.
-fn run_plain(options: &Options, out: &mut impl Write) -> Result<(), Failure> {
+fn run_plain(
+    options: &Options,
+    idf: Option<Arc<IdfModel>>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let owned;
     let text = match &options.input {
         Input::Sample => SAMPLE,
@@ -158,7 +205,7 @@ fn run_plain(options: &Options, out: &mut impl Write) -> Result<(), Failure> {
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(options.language, options.order)?;
+    let summarizer = build_summarizer(options.language, options.order, idf)?;
 
     let written = if options.split {
         let mut sentences = summarizer.splitter().sentences(body);
@@ -203,10 +250,14 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
     })
 }
 
-fn build_summarizer(language: Language, order: Order) -> Result<Summarizer, String> {
-    Summarizer::builder()
-        .language(language)
-        .order(order)
-        .build()
-        .map_err(|e| e.to_string())
+fn build_summarizer(
+    language: Language,
+    order: Order,
+    idf: Option<Arc<IdfModel>>,
+) -> Result<Summarizer, String> {
+    let mut builder = Summarizer::builder().language(language).order(order);
+    if let Some(model) = idf {
+        builder = builder.idf_model(model);
+    }
+    builder.build().map_err(|e| e.to_string())
 }

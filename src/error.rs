@@ -36,6 +36,8 @@ pub(crate) enum ErrorKind {
     UnknownLanguage(String),
     /// An IDF model fitted with other text-analysis settings than the summariser's.
     IdfModelMismatch { model: String, summarizer: String },
+    /// Two IDF models fitted with different text-analysis settings cannot be merged.
+    IdfModelMerge { model: String, other: String },
 }
 
 impl Error {
@@ -78,6 +80,10 @@ impl fmt::Display for Error {
             ErrorKind::IdfModelMismatch { model, summarizer } => write!(
                 f,
                 "IDF model fitted with {model} cannot serve a summarizer with {summarizer}"
+            ),
+            ErrorKind::IdfModelMerge { model, other } => write!(
+                f,
+                "cannot merge an IDF model fitted with {other} into one fitted with {model}"
             ),
         }
     }

@@ -71,6 +71,8 @@ pub use score::ScoreBreakdown;
 pub use segment::{SentenceSplitter, Split};
 pub use select::{Length, Order};
 pub use span::Span;
+#[doc(hidden)]
+pub use summarizer::AnalysedDocument;
 pub use summarizer::{
     DEFAULT_CENTRALITY_EXPONENT, DEFAULT_IDF_EXPONENT, DEFAULT_LENGTH_SPREAD,
     DEFAULT_LENGTH_WEIGHT, DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE,

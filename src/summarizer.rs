@@ -519,6 +519,12 @@ impl Summarizer {
         workspace
             .document
             .analyse(text, &self.splitter, &mut lexicon);
+        self.score_analysed(workspace, &lexicon);
+        workspace.lexicon = Some(lexicon);
+    }
+
+    /// Fills the workspace's scores and breakdowns for the document analysed into it.
+    fn score_analysed(&self, workspace: &mut Workspace, lexicon: &Lexicon) {
         let Workspace {
             document,
             idf,
@@ -548,7 +554,6 @@ impl Summarizer {
                 *weight = weight.powf(self.idf_exponent);
             }
         }
-        workspace.lexicon = Some(lexicon);
 
         // Headings and fragments are not summary sentences; the first heading before any body
         // sentence is the document's title.
@@ -559,6 +564,8 @@ impl Summarizer {
         let title_index = (0..first_body.unwrap_or(0)).find(|&i| document.headings[i]);
 
         tfidf::centroid_similarity(document, idf, centrality, vector, scratch);
+        // Without weight, title overlap cannot change a score: skip computing it.
+        let title_index = title_index.filter(|_| self.title_weight > 0.0);
         tfidf::title_similarity(document, idf, title_index, title, vector, scratch);
         let best_of = |values: &[f32]| {
             (0..document.len())
@@ -633,6 +640,34 @@ fn make_sentence<'t>(
         score: scores[i],
         rank,
         breakdown: breakdowns[i],
+    }
+}
+
+/// Not part of the API: a document analysed once, so `benches/scoring.rs` can time scoring
+/// alone. Made by [`Summarizer::analyse_for_bench`].
+#[doc(hidden)]
+pub struct AnalysedDocument {
+    workspace: Workspace,
+    lexicon: Lexicon,
+}
+
+impl Summarizer {
+    /// Not part of the API: splits and tokenises `text` for
+    /// [`Summarizer::score_for_bench`].
+    #[doc(hidden)]
+    pub fn analyse_for_bench(&self, text: &str) -> AnalysedDocument {
+        let mut workspace = Workspace::default();
+        self.score_into(text, &mut workspace);
+        let lexicon = workspace.take_lexicon(self.analysis);
+        AnalysedDocument { workspace, lexicon }
+    }
+
+    /// Not part of the API: scores an analysed document again (IDF, similarities, weights) and
+    /// returns the sentence scores.
+    #[doc(hidden)]
+    pub fn score_for_bench<'a>(&self, document: &'a mut AnalysedDocument) -> &'a [f32] {
+        self.score_analysed(&mut document.workspace, &document.lexicon);
+        &document.workspace.scores
     }
 }
 
@@ -823,6 +858,16 @@ mod tests {
         assert!(all[0].breakdown.heading);
         assert_eq!(all[1].breakdown.title, 0.0);
         assert!((all[2].breakdown.title - DEFAULT_TITLE_WEIGHT).abs() < 1e-6);
+    }
+
+    #[test]
+    fn scoring_an_analysed_document_again_gives_the_same_scores() {
+        let summarizer = Summarizer::new(Language::English);
+        let text = include_str!("../examples/data/pakistan-russia-visit.txt");
+        let expected: Vec<f32> = summarizer.score(text).iter().map(|s| s.score).collect();
+        let mut analysed = summarizer.analyse_for_bench(text);
+        assert_eq!(summarizer.score_for_bench(&mut analysed), expected);
+        assert_eq!(summarizer.score_for_bench(&mut analysed), expected);
     }
 
     #[test]

@@ -284,6 +284,9 @@ mod formats {
             "--jsonl",
             "--split",
             "--threads",
+            "--idf",
+            "--fit-idf",
+            "--merge-idf",
             "--help",
         ] {
             assert!(out.contains(flag), "help lacks {flag}");
@@ -585,5 +588,131 @@ mod jsonl {
         let split_one = ok(&["--jsonl", "--split", "--threads", "1"], input.as_bytes());
         let split_two = ok(&["--jsonl", "--split", "--threads", "2"], input.as_bytes());
         assert!(split_one == split_two);
+    }
+}
+
+mod idf_models {
+    use super::*;
+
+    /// JSON Lines records of distinct news-like texts.
+    fn records(range: std::ops::Range<usize>) -> String {
+        range
+            .map(|i| {
+                let text = format!(
+                    "Report {i}: markets moved {} points. Analysts named shares{} and banks{} \
+                     again. The minister spoke about prices on day {}.",
+                    i % 11,
+                    i % 17,
+                    i % 5,
+                    i % 7
+                );
+                format!("{}\n", serde_json::json!({"id": i, "text": text}))
+            })
+            .collect()
+    }
+
+    fn path(name: &str) -> String {
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(name)
+            .to_str()
+            .expect("UTF-8 path")
+            .to_owned()
+    }
+
+    fn read(path: &str) -> Vec<u8> {
+        std::fs::read(path).expect("the model was written")
+    }
+
+    #[test]
+    fn fit_merge_and_summarise_with_a_model() {
+        let (all, one, two) = (
+            path("cli-all.idf"),
+            path("cli-one.idf"),
+            path("cli-two.idf"),
+        );
+        let (a, b) = (path("cli-a.idf"), path("cli-b.idf"));
+        let (merged, input) = (path("cli-merged.idf"), records(0..300));
+        let said = ok(&["--fit-idf", &all, "--jsonl"], input.as_bytes());
+        assert_eq!(
+            said,
+            format!("{all}: IDF model of 300 documents, 332 terms\n")
+        );
+        ok(&["--fit-idf", &one, "--threads", "1"], input.as_bytes());
+        ok(&["--fit-idf", &two, "--threads", "2"], input.as_bytes());
+        assert!(read(&all) == read(&one) && read(&one) == read(&two));
+        assert!(read(&all).starts_with(b"salient-idf 1\nlanguage en\n"));
+
+        let file = temp_file("cli-b.jsonl", records(100..300).as_bytes());
+        ok(&["--fit-idf", &a], records(0..100).as_bytes());
+        ok(
+            &["--fit-idf", &b, "--jsonl", file.to_str().expect("UTF-8")],
+            b"",
+        );
+        ok(&["--merge-idf", &merged, &a, &b], b"");
+        assert!(read(&merged) == read(&all), "shards merge into the whole");
+
+        let with_model = ok(&["--idf", &all, "-k", "1", "--format", "json"], b"");
+        assert_eq!(sentences_of(&json(&with_model)).len(), 1);
+        let jsonl = ok(&["--jsonl", "--idf", &all], records(0..3).as_bytes());
+        assert_eq!(jsonl.lines().count(), 3);
+        assert!(jsonl.lines().all(|line| json(line)["sentences"].is_array()));
+    }
+
+    #[test]
+    fn model_errors_are_named() {
+        let model = path("cli-errors.idf");
+        ok(&["--fit-idf", &model], records(0..5).as_bytes());
+        let german = path("cli-german.idf");
+        ok(
+            &["--fit-idf", &german, "--lang", "de"],
+            records(0..5).as_bytes(),
+        );
+        let not_a_model = temp_file("cli-not-a-model.idf", b"hello\n");
+        let not_a_model = not_a_model.to_str().expect("UTF-8");
+        let cases: &[(&[&str], &[u8], &[&str])] = &[
+            (
+                &["--idf", &model, "--lang", "de"],
+                b"",
+                &["language en", "language de"],
+            ),
+            (
+                &["--idf", not_a_model],
+                b"",
+                &["cli-not-a-model.idf", "line 1"],
+            ),
+            (&["--idf", "/no/such.idf"], b"", &["/no/such.idf"]),
+            (
+                &["--merge-idf", &model, &model, &german],
+                b"",
+                &["cannot merge", "cli-german"],
+            ),
+            (&["--merge-idf", &model], b"", &["at least one MODEL"]),
+            (
+                &["--merge-idf", &model, &model, "--jsonl"],
+                b"",
+                &["--jsonl"],
+            ),
+            (&["--fit-idf", &model, "-k", "2"], b"", &["length option"]),
+            (&["--fit-idf", &model, "--idf", &model], b"", &["--idf"]),
+            (
+                &["--fit-idf", &model, "--merge-idf", &model],
+                b"",
+                &["at most one"],
+            ),
+            (
+                &["--fit-idf", &model],
+                b"{\"text\": 1}\n",
+                &["line 1", "\"text\""],
+            ),
+        ];
+        for (args, stdin, named) in cases {
+            let message = usage_error(args, stdin);
+            for part in *named {
+                assert!(
+                    message.contains(part),
+                    "{args:?}: {message:?} lacks {part:?}"
+                );
+            }
+        }
     }
 }

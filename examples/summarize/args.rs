@@ -33,8 +33,20 @@ options:
                        records are processed in parallel
   --split              print the sentence split only (text: one per line; json and --jsonl:
                        {\"sentences\":[\"...\", ...]})
-  --threads N          threads for --jsonl (N >= 1; default: one per core)
+  --threads N          threads for --jsonl and --fit-idf (N >= 1; default: one per core)
+  --idf MODEL          weight terms by a corpus IDF model (from --fit-idf) instead of by the
+                       document's own sentences; the model's language must match --lang
   -h, --help           print this help
+
+corpus IDF models (instead of summarising):
+  --fit-idf OUT [FILE] fit an IDF model on the JSON Lines records {\"text\"} of FILE (default:
+                       standard input; --jsonl is implied), each text one document, with the
+                       --lang language, and save it to OUT; the model is the same whatever
+                       --threads is. Example: --fit-idf news.idf --jsonl news.jsonl
+  --merge-idf OUT MODEL...
+                       add up the documents and document frequencies of the models (fitted
+                       with the same settings, e.g. on shards of a corpus) and save them to
+                       OUT. Example: --merge-idf all.idf part1.idf part2.idf
 
 Exit status: 0 on success, 2 on bad options or unreadable input (message on stderr).
 ";
@@ -65,6 +77,23 @@ pub struct Options {
     pub jsonl: bool,
     pub split: bool,
     pub threads: Option<usize>,
+    /// `--idf`: the corpus IDF model to summarise with.
+    pub idf: Option<PathBuf>,
+    pub task: Task,
+}
+
+/// What a run does with its input.
+#[derive(Debug)]
+pub enum Task {
+    /// Summarise (or with `--split`, split) the input.
+    Summarize,
+    /// `--fit-idf OUT`: fit an IDF model on the JSON Lines input and save it to `OUT`.
+    FitIdf(PathBuf),
+    /// `--merge-idf OUT MODEL...`: merge the models and save the result to `OUT`.
+    MergeIdf {
+        output: PathBuf,
+        models: Vec<PathBuf>,
+    },
 }
 
 /// What to do.
@@ -78,7 +107,11 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     use lexopt::prelude::*;
 
     let mut parser = lexopt::Parser::from_args(args);
-    let mut input = None;
+    // Positional arguments: one FILE, or with --merge-idf the models to merge.
+    let mut values: Vec<OsString> = Vec::new();
+    let mut idf = None;
+    let mut fit_idf = None;
+    let mut merge_idf = None;
     // The length flag as given, kept to name both flags when a second one comes.
     let mut length: Option<(String, Length)> = None;
     let mut language = Language::English;
@@ -145,23 +178,60 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     }
                 }
             }
+            Long("idf") => idf = Some(path_of(&mut parser)?),
+            Long("fit-idf") => fit_idf = Some(path_of(&mut parser)?),
+            Long("merge-idf") => merge_idf = Some(path_of(&mut parser)?),
             Short('h') | Long("help") => return Ok(Command::Help),
-            Value(value) if input.is_none() => {
-                input = Some(if value == "-" {
-                    Input::Stdin
-                } else {
-                    Input::File(PathBuf::from(value))
-                });
-            }
-            Value(value) => {
-                return Err(format!(
-                    "unexpected argument {:?}: give at most one FILE",
-                    value.to_string_lossy()
-                ));
-            }
+            Value(value) => values.push(value),
             _ => return Err(arg.unexpected().to_string()),
         }
     }
+    let task = match (fit_idf, merge_idf) {
+        (Some(_), Some(_)) => {
+            return Err("give at most one of --fit-idf and --merge-idf".into());
+        }
+        (Some(output), None) => Task::FitIdf(output),
+        (None, Some(output)) => {
+            if values.is_empty() {
+                return Err("--merge-idf OUT needs at least one MODEL file to merge".into());
+            }
+            let models = values.drain(..).map(PathBuf::from).collect();
+            Task::MergeIdf { output, models }
+        }
+        (None, None) => Task::Summarize,
+    };
+    if let Some(extra) = values.get(1) {
+        return Err(format!(
+            "unexpected argument {:?}: give at most one FILE",
+            extra.to_string_lossy()
+        ));
+    }
+    let input = values.pop().map(|value| {
+        if value == "-" {
+            Input::Stdin
+        } else {
+            Input::File(PathBuf::from(value))
+        }
+    });
+    if !matches!(task, Task::Summarize) {
+        let given = [
+            (length.is_some(), "length option"),
+            (split, "--split"),
+            (order.is_some(), "--order"),
+            (format.is_some(), "--format"),
+            (idf.is_some(), "--idf"),
+        ];
+        if let Some((_, flag)) = given.iter().find(|(given, _)| *given) {
+            return Err(format!(
+                "--fit-idf and --merge-idf build models and print no summaries: they take no \
+                 {flag}"
+            ));
+        }
+    }
+    if let (Task::MergeIdf { .. }, true) = (&task, jsonl) {
+        return Err("--merge-idf reads models, not JSON Lines: it takes no --jsonl".into());
+    }
+    let jsonl = jsonl || matches!(task, Task::FitIdf(_));
     // Refuse options that would be silently ignored, so a typo'd command line cannot look
     // like it worked.
     if let (true, Some((given, _))) = (split, &length) {
@@ -187,7 +257,14 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         jsonl,
         split,
         threads,
+        idf,
+        task,
     }))
+}
+
+/// The value of the option just read, as a path.
+fn path_of(parser: &mut lexopt::Parser) -> Result<PathBuf, String> {
+    parser.value().map(PathBuf::from).map_err(|e| e.to_string())
 }
 
 /// The value of the option just read, as UTF-8.

@@ -3,10 +3,10 @@
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use salient::{Language, Length, Order, Summarizer};
+use salient::{IdfModel, Language, Length, Order, Summarizer};
 use serde_json::{Map, Value};
 
 use crate::args::{Input, Options};
@@ -30,36 +30,47 @@ pub fn open_lines(input: &Input) -> Result<Box<dyn BufRead>, String> {
     }
 }
 
+/// Reads the next chunk of non-blank lines of `input` into `chunk`, numbered from 1 across
+/// chunks by `line_number`. Returns whether the input is exhausted.
+fn read_chunk(
+    input: &mut dyn BufRead,
+    chunk: &mut Vec<(usize, Vec<u8>)>,
+    line_number: &mut usize,
+) -> Result<bool, Failure> {
+    chunk.clear();
+    let mut bytes = 0;
+    while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+        let mut line = Vec::new();
+        let read = input
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("cannot read input: {e}"))?;
+        if read == 0 {
+            return Ok(true);
+        }
+        *line_number += 1;
+        bytes += read;
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            chunk.push((*line_number, line));
+        }
+    }
+    Ok(false)
+}
+
 /// Answers every non-blank line of `input` with one line on `out`, in input order, summarising
 /// each chunk of lines on `pool`.
 pub fn run_jsonl(
     options: &Options,
+    idf: Option<Arc<IdfModel>>,
     mut input: Box<dyn BufRead>,
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let summarizers = Summarizers::new(options.order);
+    let summarizers = Summarizers::new(options.order, idf);
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut line_number = 0;
     let mut at_end = false;
     while !at_end {
-        chunk.clear();
-        let mut bytes = 0;
-        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-            let mut line = Vec::new();
-            let read = input
-                .read_until(b'\n', &mut line)
-                .map_err(|e| format!("cannot read input: {e}"))?;
-            if read == 0 {
-                at_end = true;
-                break;
-            }
-            line_number += 1;
-            bytes += read;
-            if !line.iter().all(u8::is_ascii_whitespace) {
-                chunk.push((line_number, line));
-            }
-        }
+        at_end = read_chunk(&mut input, &mut chunk, &mut line_number)?;
         // Reading and writing stay on this thread; only the summarising is spread out, and
         // `collect` keeps input order.
         let answers: Vec<Vec<u8>> = pool
@@ -75,6 +86,38 @@ pub fn run_jsonl(
         }
     }
     Ok(())
+}
+
+/// Fits an IDF model on the `text` of every record of `input`, chunk by chunk on `pool`, with
+/// the `--lang` settings. Chunks' models are merged, and document frequencies add up, so the
+/// model does not depend on the chunking or the number of threads. Stops at the first bad
+/// record, naming its line.
+pub fn fit_idf(
+    options: &Options,
+    mut input: Box<dyn BufRead>,
+    pool: &rayon::ThreadPool,
+) -> Result<IdfModel, Failure> {
+    let summarizer = build_summarizer(options.language, Order::Document, None)?;
+    let mut model = summarizer.fit_idf::<&str>(&[]);
+    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut line_number = 0;
+    let mut at_end = false;
+    while !at_end {
+        at_end = read_chunk(&mut input, &mut chunk, &mut line_number)?;
+        let texts = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(number, line)| {
+                    parse_record(line, options)
+                        .map(|record| record.text)
+                        .map_err(|e| format!("line {number}: {}", e.message))
+                })
+                .collect::<Result<Vec<String>, String>>()
+        })?;
+        let part = pool.install(|| summarizer.fit_idf(&texts));
+        model.merge(&part).map_err(|e| e.to_string())?;
+    }
+    Ok(model)
 }
 
 /// One output line (with its line feed) for one input line.
@@ -197,13 +240,15 @@ fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>,
 /// One summariser per language, built on first use and shared by every thread.
 struct Summarizers {
     order: Order,
+    idf: Option<Arc<IdfModel>>,
     slots: Vec<(Language, OnceLock<Result<Summarizer, String>>)>,
 }
 
 impl Summarizers {
-    fn new(order: Order) -> Summarizers {
+    fn new(order: Order, idf: Option<Arc<IdfModel>>) -> Summarizers {
         Summarizers {
             order,
+            idf,
             slots: Language::ALL
                 .iter()
                 .map(|&language| (language, OnceLock::new()))
@@ -214,13 +259,13 @@ impl Summarizers {
     fn get(&self, language: Language) -> Result<Cow<'_, Summarizer>, String> {
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
-                .get_or_init(|| build_summarizer(language, self.order))
+                .get_or_init(|| build_summarizer(language, self.order, self.idf.clone()))
                 .as_ref()
                 .map(Cow::Borrowed)
                 .map_err(Clone::clone),
             // `Language::ALL` lists every language today; a newer library might parse one it
             // does not list, which still works, just without the cache.
-            None => build_summarizer(language, self.order).map(Cow::Owned),
+            None => build_summarizer(language, self.order, self.idf.clone()).map(Cow::Owned),
         }
     }
 }

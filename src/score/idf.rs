@@ -26,9 +26,12 @@ pub(crate) fn sentence_idf(doc: &Document, idf: &mut Vec<f32>, last_seen: &mut V
             }
         }
     }
+    // A document has far fewer sentences than terms, and df <= sentences: one logarithm per
+    // possible df, looked up per term, instead of one per term.
     let units = doc.len() as u64;
+    let by_df: Vec<f32> = (0..=units).map(|df| smoothed_idf(units, df)).collect();
     idf.clear();
-    idf.extend(df.iter().map(|&df| smoothed_idf(units, u64::from(df))));
+    idf.extend(df.iter().map(|&df| by_df[df as usize]));
 }
 
 #[cfg(test)]

@@ -34,12 +34,15 @@ pub(crate) fn title_similarity(
     target: &mut Vec<f32>,
     counts: &mut Vec<u32>,
 ) {
+    let Some(title) = title else {
+        out.clear();
+        out.resize(doc.len(), 0.0);
+        return;
+    };
     target.clear();
     target.resize(doc.term_count(), 0.0);
-    if let Some(title) = title {
-        for &term in doc.sentence_terms(title) {
-            target[term as usize] += idf[term as usize];
-        }
+    for &term in doc.sentence_terms(title) {
+        target[term as usize] += idf[term as usize];
     }
     cosine_to(doc, idf, target, out, counts, false);
 }
