@@ -47,6 +47,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod algorithm;
 mod corpus;
 mod document;
 mod error;
@@ -61,6 +62,9 @@ mod summarizer;
 mod summary;
 mod token;
 
+pub use algorithm::{
+    Algorithm, DEFAULT_LEXRANK_THRESHOLD, DocumentView, Edmundson, LexRank, SentenceScorer,
+};
 pub use corpus::IdfModel;
 pub use error::Error;
 pub use language::Language;

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use crate::algorithm::Algorithm;
 use crate::corpus::IdfModel;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
@@ -54,7 +55,10 @@ pub struct Summarizer {
     title_weight: f32,
     min_words: usize,
     idf: Option<Arc<IdfModel>>,
+    algorithm: Algorithm,
 }
+
+mod algorithms;
 
 /// Configures and validates a [`Summarizer`]; see each method for the default.
 #[derive(Clone, Debug)]
@@ -150,6 +154,15 @@ impl SummarizerBuilder {
         self
     }
 
+    /// The scoring method (default [`Algorithm::Default`]); see [`Algorithm`] for the
+    /// catalogue and [`SentenceScorer`](crate::SentenceScorer) to plug in your own. The weights
+    /// above only apply to [`Algorithm::Default`]; `min_words`, stemming, stopwords and the IDF
+    /// model apply to every algorithm.
+    pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
+        self.config.algorithm = algorithm;
+        self
+    }
+
     /// Validates the configuration.
     ///
     /// # Errors
@@ -178,6 +191,7 @@ impl SummarizerBuilder {
                 "a finite number of sentences > 0",
             ));
         }
+        algorithms::validate(&config.algorithm)?;
         if let Some(model) = &config.idf
             && model.analysis() != config.analysis
         {
@@ -248,7 +262,13 @@ impl Summarizer {
             title_weight: DEFAULT_TITLE_WEIGHT,
             min_words: DEFAULT_MIN_WORDS,
             idf: None,
+            algorithm: Algorithm::Default,
         }
+    }
+
+    /// The configured scoring method.
+    pub fn algorithm(&self) -> &Algorithm {
+        &self.algorithm
     }
 
     /// A builder starting from the defaults.
@@ -370,6 +390,9 @@ impl Summarizer {
 
     /// Analyses `text` and fills the workspace's scores and breakdowns.
     fn score_into(&self, text: &str, workspace: &mut Workspace) {
+        if let Some(scorer) = self.algorithm.scorer() {
+            return self.score_with(scorer, text, workspace);
+        }
         let mut lexicon = workspace.take_lexicon(self.analysis);
         workspace
             .document

@@ -1,0 +1,292 @@
+//! A small truncated SVD for sparse matrices: the top `r` singular values and right singular
+//! vectors, by subspace iteration on the Gram matrix `AᵀA` (never formed: each step multiplies
+//! by `A` then `Aᵀ`), then Rayleigh–Ritz with a cyclic Jacobi eigen-solver on the `r × r`
+//! projection.
+//!
+//! Deterministic: a fixed pseudo-random start, modified Gram–Schmidt, at most
+//! [`SVD_ITERATIONS`] steps stopping once the Ritz values change by less than
+//! [`SVD_TOLERANCE`] (relative), and at most [`JACOBI_SWEEPS`] Jacobi sweeps.
+
+/// Subspace iteration stops after this many steps at most.
+pub(crate) const SVD_ITERATIONS: usize = 200;
+/// ... or once no Ritz value moves by more than this share of the largest.
+pub(crate) const SVD_TOLERANCE: f64 = 1e-10;
+/// Jacobi sweeps over the small projected matrix.
+pub(crate) const JACOBI_SWEEPS: usize = 50;
+
+/// A sparse matrix by columns: column `j` is `columns[j]`, a list of `(row, value)`.
+pub(crate) struct Columns<'a> {
+    pub(crate) rows: usize,
+    pub(crate) columns: &'a [Vec<(u32, f64)>],
+}
+
+impl Columns<'_> {
+    /// `z = AᵀA x`, using `y` (length `rows`) as scratch.
+    fn gram_times(&self, x: &[f64], y: &mut [f64], z: &mut [f64]) {
+        y.fill(0.0);
+        for (column, &xj) in self.columns.iter().zip(x) {
+            for &(row, value) in column {
+                y[row as usize] += value * xj;
+            }
+        }
+        for (column, zj) in self.columns.iter().zip(z.iter_mut()) {
+            *zj = column
+                .iter()
+                .map(|&(row, value)| value * y[row as usize])
+                .sum();
+        }
+    }
+}
+
+/// The top `r` singular triplets' values (descending) and right singular vectors
+/// (`vectors[k]` has one entry per column) of `matrix`. Fewer than `r` if the matrix has fewer
+/// columns; values of a rank-deficient matrix come out as 0.
+pub(crate) fn truncated_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
+    let n = matrix.columns.len();
+    let r = r.min(n);
+    if r == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    // Deterministic start: a fixed hash of (column, vector) in -1..1.
+    let mut basis: Vec<Vec<f64>> = (0..r)
+        .map(|k| (0..n).map(|j| start_value(j, k)).collect())
+        .collect();
+    orthonormalise(&mut basis);
+    let mut y = vec![0f64; matrix.rows];
+    let mut images: Vec<Vec<f64>> = vec![vec![0f64; n]; r];
+    let mut ritz = vec![0f64; r];
+    for _ in 0..SVD_ITERATIONS {
+        for (q, z) in basis.iter().zip(images.iter_mut()) {
+            matrix.gram_times(q, &mut y, z);
+        }
+        let next: Vec<f64> = basis.iter().zip(&images).map(|(q, z)| dot(q, z)).collect();
+        let largest = next.iter().fold(0f64, |m, &v| m.max(v.abs()));
+        let moved = ritz
+            .iter()
+            .zip(&next)
+            .fold(0f64, |m, (a, b)| m.max((a - b).abs()));
+        ritz = next;
+        std::mem::swap(&mut basis, &mut images);
+        orthonormalise(&mut basis);
+        if moved <= SVD_TOLERANCE * largest.max(f64::MIN_POSITIVE) {
+            break;
+        }
+    }
+    // Rayleigh–Ritz: H = QᵀGQ, H = W Λ Wᵀ, V = Q W.
+    for (q, z) in basis.iter().zip(images.iter_mut()) {
+        matrix.gram_times(q, &mut y, z);
+    }
+    // Averaged with its transpose, so H is exactly symmetric despite rounding.
+    let h: Vec<Vec<f64>> = (0..r)
+        .map(|a| {
+            (0..r)
+                .map(|b| 0.5 * (dot(&basis[a], &images[b]) + dot(&basis[b], &images[a])))
+                .collect()
+        })
+        .collect();
+    let (values, w) = jacobi_eigen(h);
+    let mut order: Vec<usize> = (0..r).collect();
+    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    let sigmas = order.iter().map(|&k| values[k].max(0.0).sqrt()).collect();
+    let vectors = order
+        .iter()
+        .map(|&k| {
+            (0..n)
+                .map(|j| (0..r).map(|a| basis[a][j] * w[a][k]).sum())
+                .collect()
+        })
+        .collect();
+    (sigmas, vectors)
+}
+
+fn start_value(j: usize, k: usize) -> f64 {
+    // SplitMix64 finaliser of the pair: any fixed, well-spread values do.
+    let mut x = (j as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ (k as u64 + 1).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^= x >> 31;
+    (x >> 11) as f64 / (1u64 << 52) as f64 - 1.0
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Modified Gram–Schmidt; a vector that collapses (the matrix has lower rank) becomes 0.
+fn orthonormalise(vectors: &mut [Vec<f64>]) {
+    for k in 0..vectors.len() {
+        let (done, rest) = vectors.split_at_mut(k);
+        let v = &mut rest[0];
+        let before = dot(v, v).sqrt();
+        for q in done.iter() {
+            let projection = dot(q, v);
+            for (x, qx) in v.iter_mut().zip(q) {
+                *x -= projection * qx;
+            }
+        }
+        let norm = dot(v, v).sqrt();
+        if norm > 1e-12 * before.max(f64::MIN_POSITIVE) && norm > 0.0 {
+            v.iter_mut().for_each(|x| *x /= norm);
+        } else {
+            v.fill(0.0);
+        }
+    }
+}
+
+/// Eigenvalues and eigenvectors (as columns of the second result) of a small symmetric matrix
+/// by cyclic Jacobi rotations.
+pub(crate) fn jacobi_eigen(mut a: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
+    let n = a.len();
+    let mut v: Vec<Vec<f64>> = (0..n)
+        .map(|i| (0..n).map(|j| f64::from(u8::from(i == j))).collect())
+        .collect();
+    for _ in 0..JACOBI_SWEEPS {
+        let off: f64 = (0..n)
+            .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j)))
+            .map(|(i, j)| a[i][j] * a[i][j])
+            .sum();
+        let scale: f64 = (0..n).map(|i| a[i][i] * a[i][i]).sum::<f64>() + off;
+        if off <= 1e-30 * scale.max(f64::MIN_POSITIVE) {
+            break;
+        }
+        for p in 0..n {
+            for q in p + 1..n {
+                if a[p][q] == 0.0 {
+                    continue;
+                }
+                let theta = (a[q][q] - a[p][p]) / (2.0 * a[p][q]);
+                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
+                let c = 1.0 / (t * t + 1.0).sqrt();
+                let s = t * c;
+                for row in a.iter_mut() {
+                    let (x, y) = (row[p], row[q]);
+                    row[p] = c * x - s * y;
+                    row[q] = s * x + c * y;
+                }
+                let (top, bottom) = a.split_at_mut(q);
+                for (x, y) in top[p].iter_mut().zip(bottom[0].iter_mut()) {
+                    let (xp, yq) = (*x, *y);
+                    *x = c * xp - s * yq;
+                    *y = s * xp + c * yq;
+                }
+                for row in v.iter_mut() {
+                    let (x, y) = (row[p], row[q]);
+                    row[p] = c * x - s * y;
+                    row[q] = s * x + c * y;
+                }
+            }
+        }
+    }
+    ((0..n).map(|i| a[i][i]).collect(), v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dense(rows: &[&[f64]]) -> Vec<Vec<(u32, f64)>> {
+        let n = rows[0].len();
+        (0..n)
+            .map(|j| {
+                rows.iter()
+                    .enumerate()
+                    .filter(|(_, row)| row[j] != 0.0)
+                    .map(|(i, row)| (i as u32, row[j]))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn singular_values_by_hand() {
+        // A = [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]], eigenvalues 45 and 5, so σ = 3√5
+        // and √5, with right singular vectors (1, 1)/√2 and (1, −1)/√2.
+        let columns = dense(&[&[3.0, 0.0], &[4.0, 5.0]]);
+        let (sigma, v) = truncated_svd(
+            &Columns {
+                rows: 2,
+                columns: &columns,
+            },
+            2,
+        );
+        assert!((sigma[0] - 45f64.sqrt()).abs() < 1e-9, "{sigma:?}");
+        assert!((sigma[1] - 5f64.sqrt()).abs() < 1e-9, "{sigma:?}");
+        let h = 0.5f64.sqrt();
+        assert!((v[0][0].abs() - h).abs() < 1e-9 && (v[0][1].abs() - h).abs() < 1e-9);
+        assert!((v[0][0] * v[0][1]) > 0.0 && (v[1][0] * v[1][1]) < 0.0);
+    }
+
+    #[test]
+    fn truncated_matches_the_full_decomposition() {
+        // A 4 × 5 matrix: the top 2 from subspace iteration equal the top 2 of Jacobi on the
+        // whole Gram matrix, and ‖A v‖ = σ.
+        let rows: &[&[f64]] = &[
+            &[1.0, 0.0, 2.0, 0.0, 1.0],
+            &[0.0, 3.0, 0.0, 1.0, 0.0],
+            &[2.0, 1.0, 0.0, 0.0, 4.0],
+            &[0.0, 0.0, 1.0, 5.0, 1.0],
+        ];
+        let columns = dense(rows);
+        let matrix = Columns {
+            rows: 4,
+            columns: &columns,
+        };
+        let (sigma, v) = truncated_svd(&matrix, 2);
+        let gram: Vec<Vec<f64>> = (0..5)
+            .map(|a| {
+                (0..5)
+                    .map(|b| (0..4).map(|i| rows[i][a] * rows[i][b]).sum())
+                    .collect()
+            })
+            .collect();
+        let (mut all, _) = jacobi_eigen(gram);
+        all.sort_by(|a, b| b.total_cmp(a));
+        for k in 0..2 {
+            assert!((sigma[k] - all[k].sqrt()).abs() < 1e-8, "{sigma:?} {all:?}");
+            let av: Vec<f64> = (0..4)
+                .map(|i| (0..5).map(|j| rows[i][j] * v[k][j]).sum())
+                .collect();
+            assert!((dot(&av, &av).sqrt() - sigma[k]).abs() < 1e-8);
+            assert!((dot(&v[k], &v[k]) - 1.0).abs() < 1e-9);
+        }
+        assert!(dot(&v[0], &v[1]).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rank_deficient_and_empty() {
+        // Two equal columns: rank 1, σ = (√2·√2 = 2, 0).
+        let columns = dense(&[&[1.0, 1.0], &[1.0, 1.0]]);
+        let (sigma, v) = truncated_svd(
+            &Columns {
+                rows: 2,
+                columns: &columns,
+            },
+            2,
+        );
+        assert!(
+            (sigma[0] - 2.0).abs() < 1e-9 && sigma[1].abs() < 1e-6,
+            "{sigma:?}"
+        );
+        assert!(v.iter().flatten().all(|x| x.is_finite()));
+        let (sigma, _) = truncated_svd(
+            &Columns {
+                rows: 0,
+                columns: &[],
+            },
+            3,
+        );
+        assert!(sigma.is_empty());
+        let zero = vec![Vec::new(); 3];
+        let (sigma, _) = truncated_svd(
+            &Columns {
+                rows: 2,
+                columns: &zero,
+            },
+            2,
+        );
+        assert!(sigma.iter().all(|&s| s == 0.0));
+    }
+}
