@@ -64,7 +64,7 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use salient::{Language, Order, Summarizer};
+use salient::{Algorithm, Language, Order, Summarizer};
 
 use args::{Command, Format, HELP, Input, Options, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
@@ -158,7 +158,7 @@ fn run_plain(options: &Options, out: &mut impl Write) -> Result<(), Failure> {
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(options.language, options.order)?;
+    let summarizer = build_summarizer(options.language, options.order, &options.algorithm)?;
 
     let written = if options.split {
         let mut sentences = summarizer.splitter().sentences(body);
@@ -203,10 +203,15 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
     })
 }
 
-fn build_summarizer(language: Language, order: Order) -> Result<Summarizer, String> {
+fn build_summarizer(
+    language: Language,
+    order: Order,
+    algorithm: &Algorithm,
+) -> Result<Summarizer, String> {
     Summarizer::builder()
         .language(language)
         .order(order)
+        .algorithm(algorithm.clone())
         .build()
         .map_err(|e| e.to_string())
 }

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
-use salient::{Language, Length, Order, Summarizer};
+use salient::{Algorithm, Language, Length, Order, Summarizer};
 use serde_json::{Map, Value};
 
 use crate::args::{Input, Options};
@@ -38,7 +38,7 @@ pub fn run_jsonl(
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let summarizers = Summarizers::new(options.order);
+    let summarizers = Summarizers::new(options.order, options.algorithm.clone());
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut line_number = 0;
     let mut at_end = false;
@@ -197,13 +197,15 @@ fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>,
 /// One summariser per language, built on first use and shared by every thread.
 struct Summarizers {
     order: Order,
+    algorithm: Algorithm,
     slots: Vec<(Language, OnceLock<Result<Summarizer, String>>)>,
 }
 
 impl Summarizers {
-    fn new(order: Order) -> Summarizers {
+    fn new(order: Order, algorithm: Algorithm) -> Summarizers {
         Summarizers {
             order,
+            algorithm,
             slots: Language::ALL
                 .iter()
                 .map(|&language| (language, OnceLock::new()))
@@ -214,13 +216,13 @@ impl Summarizers {
     fn get(&self, language: Language) -> Result<Cow<'_, Summarizer>, String> {
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
-                .get_or_init(|| build_summarizer(language, self.order))
+                .get_or_init(|| build_summarizer(language, self.order, &self.algorithm))
                 .as_ref()
                 .map(Cow::Borrowed)
                 .map_err(Clone::clone),
             // `Language::ALL` lists every language today; a newer library might parse one it
             // does not list, which still works, just without the cache.
-            None => build_summarizer(language, self.order).map(Cow::Owned),
+            None => build_summarizer(language, self.order, &self.algorithm).map(Cow::Owned),
         }
     }
 }

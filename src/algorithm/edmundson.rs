@@ -100,8 +100,8 @@ pub struct Edmundson {
 impl Default for Edmundson {
     fn default() -> Edmundson {
         Edmundson {
-            bonus: BONUS_WORDS.iter().map(|w| w.to_string()).collect(),
-            stigma: STIGMA_WORDS.iter().map(|w| w.to_string()).collect(),
+            bonus: normalise(BONUS_WORDS),
+            stigma: normalise(STIGMA_WORDS),
             cue_weight: 1.0,
             key_weight: 1.0,
             title_weight: 1.0,
@@ -174,10 +174,8 @@ fn normalise<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> Vec<String> 
 impl SentenceScorer for Edmundson {
     fn score(&self, document: &DocumentView<'_>, scores: &mut [f32]) {
         let n = document.len();
-        let mut bonus = self.bonus.clone();
-        bonus.sort_unstable();
-        let mut stigma = self.stigma.clone();
-        stigma.sort_unstable();
+        // Both lists are sorted and lower-cased by `normalise`.
+        let (bonus, stigma) = (&self.bonus, &self.stigma);
 
         let mut counts = vec![0u32; document.term_count()];
         let mut in_heading = vec![false; document.term_count()];
@@ -198,7 +196,12 @@ impl SentenceScorer for Edmundson {
             if self.cue_weight > 0.0 {
                 for_each_word(document.sentence(i), |word| {
                     lower.clear();
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    if word.is_ascii() {
+                        lower.push_str(word);
+                        lower.make_ascii_lowercase();
+                    } else {
+                        lower.extend(word.chars().flat_map(char::to_lowercase));
+                    }
                     if bonus.binary_search(&lower).is_ok() {
                         cue[i] += 1.0;
                     } else if stigma.binary_search(&lower).is_ok() {

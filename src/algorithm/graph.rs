@@ -16,11 +16,11 @@ pub(crate) const DAMPING: f64 = 0.85;
 /// PageRank stops after this many iterations at most.
 pub(crate) const PAGERANK_ITERATIONS: usize = 100;
 /// PageRank stops once the L1 change of the rank vector falls below this.
-pub(crate) const PAGERANK_TOLERANCE: f64 = 1e-9;
+pub(crate) const PAGERANK_TOLERANCE: f64 = 1e-7;
 /// Edges kept per sentence: its strongest neighbours.
 pub(crate) const MAX_NEIGHBOURS: usize = 64;
 /// Terms in more sentences than this do not connect sentences.
-pub(crate) const MAX_POSTING: usize = 2_000;
+pub(crate) const MAX_POSTING: usize = 1_000;
 
 /// A directed weighted graph in compressed rows; node `i`'s edges are
 /// `targets[offsets[i]..offsets[i + 1]]` with `weights` alongside, sorted by target.

@@ -48,40 +48,62 @@ impl SentenceScorer for KlSum {
             .collect();
         let smoothing_mass = KL_SMOOTHING * v as f64;
         // Summary counts and length. The divergence is Σ P_D ln P_D − Σ P_D ln(c + δ) +
-        // ln(L + δV); only the last two terms depend on the summary.
+        // ln(L + δV); only the last two terms depend on the summary. Adding a candidate raises
+        // Σ P_D ln(c + δ) by its `gain`, which only changes when a pick shares one of its
+        // terms, so gains are cached and refreshed through an inverted index.
         let mut counts = vec![0f64; v];
         let mut length = 0f64;
-        let divergence_after = |bag: &[(u32, u32)], counts: &[f64], length: f64| {
-            let mut gain = 0f64;
-            let mut added = 0f64;
-            for &(t, c) in bag {
-                let t = t as usize;
-                let before = counts[t] + KL_SMOOTHING;
-                gain += p_doc[t] * ((before + f64::from(c)) / before).ln();
-                added += f64::from(c);
-            }
-            (length + added + smoothing_mass).ln() - gain
+        let gain_of = |bag: &[(u32, u32)], counts: &[f64]| {
+            bag.iter()
+                .map(|&(t, c)| {
+                    let before = counts[t as usize] + KL_SMOOTHING;
+                    p_doc[t as usize] * ((before + f64::from(c)) / before).ln()
+                })
+                .sum::<f64>()
         };
+        let sizes: Vec<f64> = bags
+            .iter()
+            .map(|bag| bag.iter().map(|&(_, c)| f64::from(c)).sum())
+            .collect();
+        let mut gains: Vec<f64> = bags.iter().map(|bag| gain_of(bag, &counts)).collect();
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); v];
+        for (c, bag) in bags.iter().enumerate() {
+            for &(t, _) in bag {
+                postings[t as usize].push(c as u32);
+            }
+        }
+        let mut stamp = vec![usize::MAX; candidates.len()];
         let mut picked = vec![false; candidates.len()];
         let picks = candidates.len().min(GREEDY_PICKS);
         for pick in 0..picks {
             let best = (0..candidates.len())
                 .filter(|&c| !picked[c])
-                .map(|c| (c, divergence_after(&bags[c], &counts, length)))
+                .map(|c| (c, (length + sizes[c] + smoothing_mass).ln() - gains[c]))
                 .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
             let Some((best, _)) = best else { break };
             picked[best] = true;
             scores[candidates[best]] = 1.0 + (picks - pick) as f32;
             for &(t, c) in &bags[best] {
                 counts[t as usize] += f64::from(c);
-                length += f64::from(c);
+            }
+            length += sizes[best];
+            for &(t, _) in &bags[best] {
+                for &c in &postings[t as usize] {
+                    let c = c as usize;
+                    if !picked[c] && stamp[c] != pick {
+                        stamp[c] = pick;
+                        gains[c] = gain_of(&bags[c], &counts);
+                    }
+                }
             }
         }
         // Unpicked: 1 / (1 + divergence as a sentence alone), in 0..1, below every pick.
         let empty = vec![0f64; v];
         for (c, &i) in candidates.iter().enumerate() {
             if !picked[c] {
-                let alone = divergence_after(&bags[c], &empty, 0.0) - smoothing_mass.ln();
+                let alone = (sizes[c] + smoothing_mass).ln()
+                    - gain_of(&bags[c], &empty)
+                    - smoothing_mass.ln();
                 scores[i] = (1.0 / (1.0 + alone.max(0.0))) as f32;
             }
         }

@@ -8,9 +8,12 @@
 //! [`SVD_TOLERANCE`] (relative), and at most [`JACOBI_SWEEPS`] Jacobi sweeps.
 
 /// Subspace iteration stops after this many steps at most.
-pub(crate) const SVD_ITERATIONS: usize = 200;
-/// ... or once no Ritz value moves by more than this share of the largest.
-pub(crate) const SVD_TOLERANCE: f64 = 1e-10;
+pub(crate) const SVD_ITERATIONS: usize = 100;
+/// ... or once none of the top Ritz values moves by more than this share of the largest.
+pub(crate) const SVD_TOLERANCE: f64 = 1e-5;
+/// Extra vectors iterated beside the `r` wanted: convergence then goes with
+/// `σ_{r+p+1} / σ_r` instead of `σ_{r+1} / σ_r`.
+pub(crate) const SVD_OVERSAMPLING: usize = 2;
 /// Jacobi sweeps over the small projected matrix.
 pub(crate) const JACOBI_SWEEPS: usize = 50;
 
@@ -43,10 +46,11 @@ impl Columns<'_> {
 /// columns; values of a rank-deficient matrix come out as 0.
 pub(crate) fn truncated_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
     let n = matrix.columns.len();
-    let r = r.min(n);
-    if r == 0 {
+    let wanted = r.min(n);
+    if wanted == 0 {
         return (Vec::new(), Vec::new());
     }
+    let r = (wanted + SVD_OVERSAMPLING).min(n);
     // Deterministic start: a fixed hash of (column, vector) in -1..1.
     let mut basis: Vec<Vec<f64>> = (0..r)
         .map(|k| (0..n).map(|j| start_value(j, k)).collect())
@@ -54,12 +58,17 @@ pub(crate) fn truncated_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Ve
     orthonormalise(&mut basis);
     let mut y = vec![0f64; matrix.rows];
     let mut images: Vec<Vec<f64>> = vec![vec![0f64; n]; r];
-    let mut ritz = vec![0f64; r];
+    let mut ritz = vec![0f64; wanted];
     for _ in 0..SVD_ITERATIONS {
         for (q, z) in basis.iter().zip(images.iter_mut()) {
             matrix.gram_times(q, &mut y, z);
         }
-        let next: Vec<f64> = basis.iter().zip(&images).map(|(q, z)| dot(q, z)).collect();
+        let next: Vec<f64> = basis
+            .iter()
+            .zip(&images)
+            .take(wanted)
+            .map(|(q, z)| dot(q, z))
+            .collect();
         let largest = next.iter().fold(0f64, |m, &v| m.max(v.abs()));
         let moved = ritz
             .iter()
@@ -87,6 +96,7 @@ pub(crate) fn truncated_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Ve
     let (values, w) = jacobi_eigen(h);
     let mut order: Vec<usize> = (0..r).collect();
     order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    order.truncate(wanted);
     let sigmas = order.iter().map(|&k| values[k].max(0.0).sqrt()).collect();
     let vectors = order
         .iter()
