@@ -31,6 +31,9 @@
 //! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
 //! configuration always give the same output, on one thread or many.
 //!
+//! Classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are one
+//! [`Algorithm`] away, and your own [`SentenceScorer`] plugs in the same way.
+//!
 //! # Features
 //!
 //! | feature | default | what it adds |

@@ -10,6 +10,10 @@
 //! - **location**: 1 for the first and for the last sentence of a paragraph, plus 1 inside the
 //!   document's first or last paragraph (paragraphs end at blank lines and headings).
 
+use std::collections::HashMap;
+
+use foldhash::fast::RandomState;
+
 use crate::error::Error;
 use crate::token::for_each_word;
 
@@ -91,6 +95,8 @@ const STIGMA_WORDS: &[&str] = &[
 pub struct Edmundson {
     bonus: Vec<String>,
     stigma: Vec<String>,
+    /// Each cue word's value: +1 bonus, −1 stigma (bonus wins if a word is in both lists).
+    cues: HashMap<String, f32, RandomState>,
     cue_weight: f32,
     key_weight: f32,
     title_weight: f32,
@@ -99,9 +105,11 @@ pub struct Edmundson {
 
 impl Default for Edmundson {
     fn default() -> Edmundson {
+        let (bonus, stigma) = (normalise(BONUS_WORDS), normalise(STIGMA_WORDS));
         Edmundson {
-            bonus: normalise(BONUS_WORDS),
-            stigma: normalise(STIGMA_WORDS),
+            cues: cues(&bonus, &stigma),
+            bonus,
+            stigma,
             cue_weight: 1.0,
             key_weight: 1.0,
             title_weight: 1.0,
@@ -114,12 +122,14 @@ impl Edmundson {
     /// Replaces the bonus words (compared whole and in lower case).
     pub fn bonus_words<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, words: I) -> Self {
         self.bonus = normalise(words);
+        self.cues = cues(&self.bonus, &self.stigma);
         self
     }
 
     /// Replaces the stigma words (compared whole and in lower case).
     pub fn stigma_words<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, words: I) -> Self {
         self.stigma = normalise(words);
+        self.cues = cues(&self.bonus, &self.stigma);
         self
     }
 
@@ -160,6 +170,13 @@ impl Edmundson {
     }
 }
 
+fn cues(bonus: &[String], stigma: &[String]) -> HashMap<String, f32, RandomState> {
+    let stigma = stigma.iter().map(|w| (w.clone(), -1.0));
+    stigma
+        .chain(bonus.iter().map(|w| (w.clone(), 1.0)))
+        .collect()
+}
+
 fn normalise<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> Vec<String> {
     let mut out: Vec<String> = words
         .into_iter()
@@ -174,8 +191,6 @@ fn normalise<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> Vec<String> 
 impl SentenceScorer for Edmundson {
     fn score(&self, document: &DocumentView<'_>, scores: &mut [f32]) {
         let n = document.len();
-        // Both lists are sorted and lower-cased by `normalise`.
-        let (bonus, stigma) = (&self.bonus, &self.stigma);
 
         let mut counts = vec![0u32; document.term_count()];
         let mut in_heading = vec![false; document.term_count()];
@@ -193,7 +208,7 @@ impl SentenceScorer for Edmundson {
         let mut title = vec![0f32; n];
         let mut lower = String::new();
         for i in (0..n).filter(|&i| document.is_eligible(i)) {
-            if self.cue_weight > 0.0 {
+            if self.cue_weight > 0.0 && !self.cues.is_empty() {
                 for_each_word(document.sentence(i), |word| {
                     lower.clear();
                     if word.is_ascii() {
@@ -202,10 +217,8 @@ impl SentenceScorer for Edmundson {
                     } else {
                         lower.extend(word.chars().flat_map(char::to_lowercase));
                     }
-                    if bonus.binary_search(&lower).is_ok() {
-                        cue[i] += 1.0;
-                    } else if stigma.binary_search(&lower).is_ok() {
-                        cue[i] -= 1.0;
+                    if let Some(value) = self.cues.get(lower.as_str()) {
+                        cue[i] += value;
                     }
                 });
             }

@@ -8,7 +8,7 @@
 //! pick, by their divergence as a one-sentence summary.
 
 use super::sumbasic::GREEDY_PICKS;
-use super::{DocumentView, SentenceScorer, term_counts};
+use super::{DocumentView, Postings, SentenceScorer, term_counts};
 
 /// Additive smoothing of the summary distribution.
 pub(crate) const KL_SMOOTHING: f64 = 0.01;
@@ -66,12 +66,11 @@ impl SentenceScorer for KlSum {
             .map(|bag| bag.iter().map(|&(_, c)| f64::from(c)).sum())
             .collect();
         let mut gains: Vec<f64> = bags.iter().map(|bag| gain_of(bag, &counts)).collect();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); v];
-        for (c, bag) in bags.iter().enumerate() {
-            for &(t, _) in bag {
-                postings[t as usize].push(c as u32);
-            }
-        }
+        let terms_of: Vec<Vec<u32>> = bags
+            .iter()
+            .map(|bag| bag.iter().map(|&(t, _)| t).collect())
+            .collect();
+        let postings = Postings::new(&terms_of, v);
         let mut stamp = vec![usize::MAX; candidates.len()];
         let mut picked = vec![false; candidates.len()];
         let picks = candidates.len().min(GREEDY_PICKS);
@@ -88,7 +87,7 @@ impl SentenceScorer for KlSum {
             }
             length += sizes[best];
             for &(t, _) in &bags[best] {
-                for &c in &postings[t as usize] {
+                for &c in postings.get(t as usize) {
                     let c = c as usize;
                     if !picked[c] && stamp[c] != pick {
                         stamp[c] = pick;

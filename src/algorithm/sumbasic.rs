@@ -10,7 +10,7 @@
 //! budget larger than any summary); the rest score their final mean probability, below every
 //! pick.
 
-use super::{DocumentView, SentenceScorer, term_counts};
+use super::{DocumentView, Postings, SentenceScorer, term_counts};
 
 /// Most sentences SumBasic and KL-Sum pick greedily; later sentences rank by a cheaper rule.
 pub(crate) const GREEDY_PICKS: usize = 1_000;
@@ -49,14 +49,9 @@ impl SentenceScorer for SumBasic {
                 counts.iter().map(|&(t, _)| t).collect()
             })
             .collect();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms];
-        for (c, words) in distinct.iter().enumerate() {
-            for &t in words {
-                postings[t as usize].push(c as u32);
-            }
-        }
+        let postings = Postings::new(&distinct, terms);
         // Unpicked candidates containing each term.
-        let mut remaining: Vec<u32> = postings.iter().map(|list| list.len() as u32).collect();
+        let mut remaining: Vec<u32> = (0..terms).map(|t| postings.get(t).len() as u32).collect();
         let mut picked = vec![false; candidates.len()];
         let weight = |c: usize, p: &[f64]| {
             let words = document.terms(candidates[c]);
@@ -71,7 +66,8 @@ impl SentenceScorer for SumBasic {
             else {
                 break;
             };
-            let best = postings[top]
+            let best = postings
+                .get(top)
                 .iter()
                 .map(|&c| c as usize)
                 .filter(|&c| !picked[c])

@@ -1,7 +1,10 @@
 //! A small truncated SVD for sparse matrices: the top `r` singular values and right singular
-//! vectors, by subspace iteration on the Gram matrix `AᵀA` (never formed: each step multiplies
-//! by `A` then `Aᵀ`), then Rayleigh–Ritz with a cyclic Jacobi eigen-solver on the `r × r`
-//! projection.
+//! vectors.
+//!
+//! - Up to [`DENSE_COLUMNS`] columns (a news article): exactly, with a cyclic Jacobi
+//!   eigen-solver on the whole Gram matrix `AᵀA`.
+//! - Beyond: subspace iteration on `AᵀA` (never formed: each step multiplies by `A` then `Aᵀ`),
+//!   then Rayleigh–Ritz with the same Jacobi solver on the small projection.
 //!
 //! Deterministic: a fixed pseudo-random start, modified Gram–Schmidt, at most
 //! [`SVD_ITERATIONS`] steps stopping once the Ritz values change by less than
@@ -14,7 +17,9 @@ pub(crate) const SVD_TOLERANCE: f64 = 1e-5;
 /// Extra vectors iterated beside the `r` wanted: convergence then goes with
 /// `σ_{r+p+1} / σ_r` instead of `σ_{r+1} / σ_r`.
 pub(crate) const SVD_OVERSAMPLING: usize = 2;
-/// Jacobi sweeps over the small projected matrix.
+/// Matrices with at most this many columns are decomposed exactly (Jacobi on `AᵀA`).
+pub(crate) const DENSE_COLUMNS: usize = 64;
+/// Jacobi sweeps over a Gram or projected matrix.
 pub(crate) const JACOBI_SWEEPS: usize = 50;
 
 /// A sparse matrix by columns: column `j` is `columns[j]`, a list of `(row, value)`.
@@ -45,6 +50,48 @@ impl Columns<'_> {
 /// (`vectors[k]` has one entry per column) of `matrix`. Fewer than `r` if the matrix has fewer
 /// columns; values of a rank-deficient matrix come out as 0.
 pub(crate) fn truncated_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
+    if matrix.columns.len() <= DENSE_COLUMNS {
+        dense_svd(matrix, r)
+    } else {
+        subspace_svd(matrix, r)
+    }
+}
+
+/// The top `r` triplets from the eigen-decomposition of the whole Gram matrix.
+fn dense_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
+    let n = matrix.columns.len();
+    let mut scattered = vec![0f64; matrix.rows];
+    let mut gram = vec![vec![0f64; n]; n];
+    for (a, column) in matrix.columns.iter().enumerate() {
+        for &(row, value) in column {
+            scattered[row as usize] += value;
+        }
+        for (b, other) in matrix.columns.iter().enumerate().skip(a) {
+            let g: f64 = other
+                .iter()
+                .map(|&(row, value)| value * scattered[row as usize])
+                .sum();
+            gram[a][b] = g;
+            gram[b][a] = g;
+        }
+        for &(row, _) in column {
+            scattered[row as usize] = 0.0;
+        }
+    }
+    let (values, w) = jacobi_eigen(gram);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    order.truncate(r);
+    let sigmas = order.iter().map(|&k| values[k].max(0.0).sqrt()).collect();
+    let vectors = order
+        .iter()
+        .map(|&k| w.iter().map(|row| row[k]).collect())
+        .collect();
+    (sigmas, vectors)
+}
+
+/// The top `r` triplets by subspace iteration and Rayleigh–Ritz.
+fn subspace_svd(matrix: &Columns<'_>, r: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
     let n = matrix.columns.len();
     let wanted = r.min(n);
     if wanted == 0 {
@@ -159,7 +206,7 @@ pub(crate) fn jacobi_eigen(mut a: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
             .map(|(i, j)| a[i][j] * a[i][j])
             .sum();
         let scale: f64 = (0..n).map(|i| a[i][i] * a[i][i]).sum::<f64>() + off;
-        if off <= 1e-30 * scale.max(f64::MIN_POSITIVE) {
+        if off <= 1e-18 * scale.max(f64::MIN_POSITIVE) {
             break;
         }
         for p in 0..n {
@@ -215,7 +262,7 @@ mod tests {
         // A = [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]], eigenvalues 45 and 5, so σ = 3√5
         // and √5, with right singular vectors (1, 1)/√2 and (1, −1)/√2.
         let columns = dense(&[&[3.0, 0.0], &[4.0, 5.0]]);
-        let (sigma, v) = truncated_svd(
+        let (sigma, v) = subspace_svd(
             &Columns {
                 rows: 2,
                 columns: &columns,
@@ -244,7 +291,7 @@ mod tests {
             rows: 4,
             columns: &columns,
         };
-        let (sigma, v) = truncated_svd(&matrix, 2);
+        let (sigma, v) = subspace_svd(&matrix, 2);
         let gram: Vec<Vec<f64>> = (0..5)
             .map(|a| {
                 (0..5)
@@ -266,10 +313,24 @@ mod tests {
     }
 
     #[test]
+    fn exact_path_by_hand() {
+        let columns = dense(&[&[3.0, 0.0], &[4.0, 5.0]]);
+        let matrix = Columns {
+            rows: 2,
+            columns: &columns,
+        };
+        let (sigma, v) = truncated_svd(&matrix, 1);
+        assert!((sigma[0] - 45f64.sqrt()).abs() < 1e-9, "{sigma:?}");
+        assert!((v[0][0].abs() - 0.5f64.sqrt()).abs() < 1e-9);
+        let (sigma, _) = dense_svd(&matrix, 5);
+        assert!((sigma[1] - 5f64.sqrt()).abs() < 1e-9, "{sigma:?}");
+    }
+
+    #[test]
     fn rank_deficient_and_empty() {
         // Two equal columns: rank 1, σ = (√2·√2 = 2, 0).
         let columns = dense(&[&[1.0, 1.0], &[1.0, 1.0]]);
-        let (sigma, v) = truncated_svd(
+        let (sigma, v) = subspace_svd(
             &Columns {
                 rows: 2,
                 columns: &columns,
@@ -281,7 +342,7 @@ mod tests {
             "{sigma:?}"
         );
         assert!(v.iter().flatten().all(|x| x.is_finite()));
-        let (sigma, _) = truncated_svd(
+        let (sigma, _) = subspace_svd(
             &Columns {
                 rows: 0,
                 columns: &[],
@@ -290,7 +351,7 @@ mod tests {
         );
         assert!(sigma.is_empty());
         let zero = vec![Vec::new(); 3];
-        let (sigma, _) = truncated_svd(
+        let (sigma, _) = subspace_svd(
             &Columns {
                 rows: 2,
                 columns: &zero,
