@@ -195,49 +195,65 @@ fn orthonormalise(vectors: &mut [Vec<f64>]) {
 
 /// Eigenvalues and eigenvectors (as columns of the second result) of a small symmetric matrix
 /// by cyclic Jacobi rotations.
-pub(crate) fn jacobi_eigen(mut a: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
-    let n = a.len();
-    let mut v: Vec<Vec<f64>> = (0..n)
-        .map(|i| (0..n).map(|j| f64::from(u8::from(i == j))).collect())
+pub(crate) fn jacobi_eigen(matrix: Vec<Vec<f64>>) -> (Vec<f64>, Vec<Vec<f64>>) {
+    let n = matrix.len();
+    // Row-major n × n, so a rotation touches two contiguous rows of `v`.
+    let mut a: Vec<f64> = matrix.into_iter().flatten().collect();
+    let mut v: Vec<f64> = (0..n * n)
+        .map(|i| f64::from(u8::from(i / n == i % n)))
         .collect();
     for _ in 0..JACOBI_SWEEPS {
-        let off: f64 = (0..n)
-            .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j)))
-            .map(|(i, j)| a[i][j] * a[i][j])
-            .sum();
-        let scale: f64 = (0..n).map(|i| a[i][i] * a[i][i]).sum::<f64>() + off;
-        if off <= 1e-18 * scale.max(f64::MIN_POSITIVE) {
+        let total: f64 = a.iter().map(|x| x * x).sum();
+        let diagonal: f64 = (0..n).map(|i| a[i * n + i] * a[i * n + i]).sum();
+        if total - diagonal <= 1e-18 * total.max(f64::MIN_POSITIVE) {
             break;
         }
         for p in 0..n {
             for q in p + 1..n {
-                if a[p][q] == 0.0 {
+                let apq = a[p * n + q];
+                let (app, aqq) = (a[p * n + p], a[q * n + q]);
+                // An element negligible beside its diagonal changes nothing worth a rotation.
+                if apq.abs() <= 1e-12 * (app.abs() + aqq.abs()) {
                     continue;
                 }
-                let theta = (a[q][q] - a[p][p]) / (2.0 * a[p][q]);
+                let theta = (aqq - app) / (2.0 * apq);
                 let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
                 let c = 1.0 / (t * t + 1.0).sqrt();
                 let s = t * c;
-                for row in a.iter_mut() {
-                    let (x, y) = (row[p], row[q]);
-                    row[p] = c * x - s * y;
-                    row[q] = s * x + c * y;
+                // A ← JᵀAJ: rows and columns p and q mix; the 2 × 2 block becomes diagonal.
+                for k in 0..n {
+                    if k == p || k == q {
+                        continue;
+                    }
+                    let (x, y) = (a[k * n + p], a[k * n + q]);
+                    let (xp, yq) = (c * x - s * y, s * x + c * y);
+                    a[k * n + p] = xp;
+                    a[k * n + q] = yq;
+                    a[p * n + k] = xp;
+                    a[q * n + k] = yq;
                 }
-                let (top, bottom) = a.split_at_mut(q);
-                for (x, y) in top[p].iter_mut().zip(bottom[0].iter_mut()) {
+                a[p * n + p] = app - t * apq;
+                a[q * n + q] = aqq + t * apq;
+                a[p * n + q] = 0.0;
+                a[q * n + p] = 0.0;
+                // V ← VJ, kept transposed (row k of `v` is eigenvector column k).
+                let (top, bottom) = v.split_at_mut(q * n);
+                let row_p = &mut top[p * n..p * n + n];
+                let row_q = &mut bottom[..n];
+                for (x, y) in row_p.iter_mut().zip(row_q.iter_mut()) {
                     let (xp, yq) = (*x, *y);
                     *x = c * xp - s * yq;
                     *y = s * xp + c * yq;
                 }
-                for row in v.iter_mut() {
-                    let (x, y) = (row[p], row[q]);
-                    row[p] = c * x - s * y;
-                    row[q] = s * x + c * y;
-                }
             }
         }
     }
-    ((0..n).map(|i| a[i][i]).collect(), v)
+    let values = (0..n).map(|i| a[i * n + i]).collect();
+    // Back to "column k of the result is eigenvector k".
+    let vectors = (0..n)
+        .map(|row| (0..n).map(|k| v[k * n + row]).collect())
+        .collect();
+    (values, vectors)
 }
 
 #[cfg(test)]
