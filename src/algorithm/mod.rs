@@ -177,6 +177,9 @@ impl Algorithm {
 /// NaN and infinities with 0 and ranks ineligible sentences below every eligible one, whatever
 /// was written to them.
 ///
+/// The bounds keep [`Summarizer`](crate::Summarizer) `Send + Sync` and unwind-safe: plain data,
+/// `Arc`, `Mutex` and atomics qualify; a `RefCell` or `Cell` does not.
+///
 /// ```
 /// use std::sync::Arc;
 /// use salient::{Algorithm, DocumentView, Length, SentenceScorer, Summarizer};
