@@ -70,7 +70,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use salient::{IdfModel, Language, Order, Summarizer};
+use salient::{Algorithm, IdfModel, Language, Order, Summarizer};
 
 use args::{Command, Format, HELP, Input, Options, Task, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
@@ -122,7 +122,7 @@ fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
             stdout.write_all(HELP.as_bytes()).map_err(write_failure)?;
             return stdout.flush().map_err(write_failure);
         }
-        Command::Run(options) => options,
+        Command::Run(options) => *options,
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let pool = || {
@@ -205,7 +205,7 @@ fn run_plain(
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(options.language, options.order, idf)?;
+    let summarizer = build_summarizer(options.language, options.order, idf, &options.algorithm)?;
 
     let written = if options.split {
         let mut sentences = summarizer.splitter().sentences(body);
@@ -254,8 +254,12 @@ fn build_summarizer(
     language: Language,
     order: Order,
     idf: Option<Arc<IdfModel>>,
+    algorithm: &Algorithm,
 ) -> Result<Summarizer, String> {
-    let mut builder = Summarizer::builder().language(language).order(order);
+    let mut builder = Summarizer::builder()
+        .language(language)
+        .order(order)
+        .algorithm(algorithm.clone());
     if let Some(model) = idf {
         builder = builder.idf_model(model);
     }

@@ -34,6 +34,9 @@
 //! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
 //! configuration always give the same output, on one thread or many.
 //!
+//! Classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are one
+//! [`Algorithm`] away, and your own [`SentenceScorer`] plugs in the same way.
+//!
 //! # Features
 //!
 //! | feature | default | what it adds |
@@ -50,6 +53,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod algorithm;
 mod corpus;
 mod document;
 mod error;
@@ -64,6 +68,9 @@ mod summarizer;
 mod summary;
 mod token;
 
+pub use algorithm::{
+    Algorithm, DEFAULT_LEXRANK_THRESHOLD, DocumentView, Edmundson, LexRank, SentenceScorer,
+};
 pub use corpus::IdfModel;
 pub use error::Error;
 pub use language::Language;

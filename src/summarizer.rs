@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use crate::algorithm::Algorithm;
 use crate::corpus::IdfModel;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
@@ -90,7 +91,10 @@ pub struct Summarizer {
     centrality_exponent: f32,
     min_words: usize,
     idf: Option<Arc<IdfModel>>,
+    algorithm: Algorithm,
 }
+
+mod algorithms;
 
 /// Configures and validates a [`Summarizer`]; see each method for the default.
 #[derive(Clone, Debug)]
@@ -233,6 +237,15 @@ impl SummarizerBuilder {
         self
     }
 
+    /// The scoring method (default [`Algorithm::Default`]); see [`Algorithm`] for the
+    /// catalogue and [`SentenceScorer`](crate::SentenceScorer) to plug in your own. The weights
+    /// above only apply to [`Algorithm::Default`]; `min_words`, stemming, stopwords and the IDF
+    /// model apply to every algorithm.
+    pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
+        self.config.algorithm = algorithm;
+        self
+    }
+
     /// Validates the configuration.
     ///
     /// # Errors
@@ -311,6 +324,7 @@ impl SummarizerBuilder {
                 return Err(Error::parameter(name, shortest_f64(value), expected));
             }
         }
+        algorithms::validate(&config.algorithm)?;
         if let Some(model) = &config.idf
             && model.analysis() != config.analysis
         {
@@ -393,7 +407,13 @@ impl Summarizer {
             centrality_exponent: DEFAULT_CENTRALITY_EXPONENT,
             min_words: DEFAULT_MIN_WORDS,
             idf: None,
+            algorithm: Algorithm::Default,
         }
+    }
+
+    /// The configured scoring method.
+    pub fn algorithm(&self) -> &Algorithm {
+        &self.algorithm
     }
 
     /// A builder starting from the defaults.
@@ -515,6 +535,9 @@ impl Summarizer {
 
     /// Analyses `text` and fills the workspace's scores and breakdowns.
     fn score_into(&self, text: &str, workspace: &mut Workspace) {
+        if let Some(scorer) = self.algorithm.scorer() {
+            return self.score_with(scorer, text, workspace);
+        }
         let mut lexicon = workspace.take_lexicon(self.analysis);
         workspace
             .document

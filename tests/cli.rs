@@ -271,6 +271,25 @@ mod formats {
     }
 
     #[test]
+    fn every_algorithm_summarises_the_sample() {
+        for name in [
+            "default",
+            "lead",
+            "textrank",
+            "lexrank",
+            "luhn",
+            "edmundson",
+            "sumbasic",
+            "klsum",
+            "lsa",
+        ] {
+            let out = ok(&["--algorithm", name, "-k", "2"], b"");
+            assert_eq!(out.lines().count(), 2, "{name}: {out}");
+        }
+        assert_eq!(ok(&["--algorithm", "default"], b""), ok(&[], b""));
+    }
+
+    #[test]
     fn help_describes_every_flag() {
         let out = ok(&["--help"], b"");
         for flag in [
@@ -281,6 +300,7 @@ mod formats {
             "--lang",
             "--format",
             "--order",
+            "--algorithm",
             "--jsonl",
             "--split",
             "--threads",
@@ -385,6 +405,7 @@ mod flags {
             (&["--lang", "xx"], &["\"xx\""]),
             (&["--format", "xml"], &["xml"]),
             (&["--order", "random"], &["random"]),
+            (&["--algorithm", "pagerank"], &["\"pagerank\"", "textrank"]),
             (&["-k", "2", "--ratio", "0.5"], &["-k 2", "--ratio 0.5"]),
             (&["--words", "10", "--chars", "10"], &["--words", "--chars"]),
             (&["--split", "-k", "2"], &["--split"]),

@@ -4,7 +4,8 @@
 //! ```text
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
 //!
-//! --algorithm NAME   summariser to evaluate: default (Summarizer::new) or lead; default: default
+//! --algorithm NAME   summariser to evaluate: default, lead, textrank, lexrank, luhn, edmundson,
+//!                    sumbasic, klsum or lsa (salient::Algorithm); default: default
 //! --k N              N sentences for every document
 //! --match-reference  as many sentences as the reference has (the default)
 //! --output FILE      write JSONL: id, summary (one sentence a line), reference (as scored,

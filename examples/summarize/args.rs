@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use salient::{Language, Length, Order};
+use salient::{Algorithm, Language, Length, Order};
 
 /// The text of `--help`.
 pub const HELP: &str = "\
@@ -25,6 +25,8 @@ options:
   --format text|json   text: the sentences, one per line (default); json:
                        {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\"}...]}
                        with start/end byte offsets into the input
+  --algorithm NAME     scoring method: default, lead, textrank, lexrank, luhn, edmundson,
+                       sumbasic, klsum or lsa (default: default)
   --order document|rank
                        sentence order: as in the document (default) or best first
   --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\"};
@@ -74,6 +76,7 @@ pub struct Options {
     pub language: Language,
     pub format: Format,
     pub order: Order,
+    pub algorithm: Algorithm,
     pub jsonl: bool,
     pub split: bool,
     pub threads: Option<usize>,
@@ -99,7 +102,7 @@ pub enum Task {
 /// What to do.
 pub enum Command {
     Help,
-    Run(Options),
+    Run(Box<Options>),
 }
 
 /// Parses and checks the arguments (without the program name).
@@ -117,6 +120,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut language = Language::English;
     let mut format = None;
     let mut order = None;
+    let mut algorithm = Algorithm::Default;
     let mut jsonl = false;
     let mut split = false;
     let mut threads = None;
@@ -164,6 +168,15 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     "rank" => Order::Rank,
                     _ => return Err(format!("unknown order {raw:?}: expected document or rank")),
                 });
+            }
+            Long("algorithm") => {
+                let raw = value_of(&mut parser)?;
+                algorithm = Algorithm::from_name(&raw).ok_or_else(|| {
+                    format!(
+                        "unknown algorithm {raw:?}: expected one of {}",
+                        Algorithm::NAMES.join(", ")
+                    )
+                })?;
             }
             Long("jsonl") => jsonl = true,
             Long("split") => split = true,
@@ -248,18 +261,19 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         );
     }
     let input = input.unwrap_or(if jsonl { Input::Stdin } else { Input::Sample });
-    Ok(Command::Run(Options {
+    Ok(Command::Run(Box::new(Options {
         input,
         length: length.map_or_else(Length::default, |(_, length)| length),
         language,
         format: format.unwrap_or(Format::Text),
         order: order.unwrap_or_default(),
+        algorithm,
         jsonl,
         split,
         threads,
         idf,
         task,
-    }))
+    })))
 }
 
 /// The value of the option just read, as a path.

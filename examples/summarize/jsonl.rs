@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use salient::{IdfModel, Language, Length, Order, Summarizer};
+use salient::{Algorithm, IdfModel, Language, Length, Order, Summarizer};
 use serde_json::{Map, Value};
 
 use crate::args::{Input, Options};
@@ -65,7 +65,7 @@ pub fn run_jsonl(
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let summarizers = Summarizers::new(options.order, idf);
+    let summarizers = Summarizers::new(options.order, idf, options.algorithm.clone());
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut line_number = 0;
     let mut at_end = false;
@@ -97,7 +97,8 @@ pub fn fit_idf(
     mut input: Box<dyn BufRead>,
     pool: &rayon::ThreadPool,
 ) -> Result<IdfModel, Failure> {
-    let summarizer = build_summarizer(options.language, Order::Document, None)?;
+    let summarizer =
+        build_summarizer(options.language, Order::Document, None, &Algorithm::Default)?;
     let mut model = summarizer.fit_idf::<&str>(&[]);
     let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut line_number = 0;
@@ -241,14 +242,16 @@ fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>,
 struct Summarizers {
     order: Order,
     idf: Option<Arc<IdfModel>>,
+    algorithm: Algorithm,
     slots: Vec<(Language, OnceLock<Result<Summarizer, String>>)>,
 }
 
 impl Summarizers {
-    fn new(order: Order, idf: Option<Arc<IdfModel>>) -> Summarizers {
+    fn new(order: Order, idf: Option<Arc<IdfModel>>, algorithm: Algorithm) -> Summarizers {
         Summarizers {
             order,
             idf,
+            algorithm,
             slots: Language::ALL
                 .iter()
                 .map(|&language| (language, OnceLock::new()))
@@ -259,13 +262,16 @@ impl Summarizers {
     fn get(&self, language: Language) -> Result<Cow<'_, Summarizer>, String> {
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
-                .get_or_init(|| build_summarizer(language, self.order, self.idf.clone()))
+                .get_or_init(|| {
+                    build_summarizer(language, self.order, self.idf.clone(), &self.algorithm)
+                })
                 .as_ref()
                 .map(Cow::Borrowed)
                 .map_err(Clone::clone),
             // `Language::ALL` lists every language today; a newer library might parse one it
             // does not list, which still works, just without the cache.
-            None => build_summarizer(language, self.order, self.idf.clone()).map(Cow::Owned),
+            None => build_summarizer(language, self.order, self.idf.clone(), &self.algorithm)
+                .map(Cow::Owned),
         }
     }
 }

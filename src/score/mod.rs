@@ -36,6 +36,9 @@ pub struct ScoreBreakdown {
     /// Title weight × the sentence's cosine similarity to the headline, scaled so the best
     /// sentence has 1; 0 when the text has no headline.
     pub title: f32,
+    /// The score from an [`Algorithm`](crate::Algorithm) other than the default (which leaves
+    /// this 0 and fills the fields above instead).
+    pub algorithm: f32,
     /// Whether the sentence is a heading (a line of its own without final punctuation) and was
     /// scored 0.
     pub heading: bool,
@@ -47,6 +50,6 @@ pub struct ScoreBreakdown {
 impl ScoreBreakdown {
     /// The sentence score these parts add up to.
     pub fn total(&self) -> f32 {
-        self.tfidf + self.position + self.title + self.length
+        self.tfidf + self.position + self.title + self.length + self.algorithm
     }
 }

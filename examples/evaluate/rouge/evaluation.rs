@@ -12,35 +12,41 @@ use salient::{Language, Length, SentenceSplitter, Summarizer};
 const USAGE: &str = "usage: evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] \
 [--output FILE] [--lang CODE] [--limit N] [--no-stemming] [--unicode]";
 
-/// The names `--algorithm` accepts; keep in step with [`algorithm`].
-const ALGORITHMS: &[&str] = &["default", "lead"];
+/// The names `--algorithm` accepts: the library's catalogue (`lead` is its Lead, which skips
+/// headings; the `lead-k` line of the report is this example's own first-k baseline).
+const ALGORITHMS: &[&str] = salient::Algorithm::NAMES;
 
 /// A summariser under evaluation: text, language and budget in, sentences out.
 type Algorithm = Box<dyn Fn(&str, Language, usize) -> Vec<String> + Sync>;
 
-/// The summariser called `name`. Add new algorithms here (and to [`ALGORITHMS`]).
+/// The summariser called `name`: one of the library's [`salient::Algorithm`]s.
 fn algorithm(name: &str) -> Result<Algorithm, String> {
-    match name {
-        "default" => {
-            // One summariser per language, built once: they are Sync and reusable.
-            let summarizers: Vec<Summarizer> =
-                Language::ALL.iter().map(|&l| Summarizer::new(l)).collect();
-            Ok(Box::new(move |text, language, k| {
-                let index = Language::ALL.iter().position(|&l| l == language);
-                let summarizer = &summarizers[index.unwrap_or(0)];
-                summarizer
-                    .summarize_with(text, Length::sentences(k))
-                    .iter()
-                    .map(|sentence| one_line(sentence.text))
-                    .collect()
-            }))
-        }
-        "lead" => Ok(Box::new(lead)),
-        _ => Err(format!(
+    let chosen = salient::Algorithm::from_name(name).ok_or_else(|| {
+        format!(
             "unknown algorithm {name:?}; known: {}",
             ALGORITHMS.join(", ")
-        )),
-    }
+        )
+    })?;
+    // One summariser per language, built once: they are Sync and reusable.
+    let summarizers = Language::ALL
+        .iter()
+        .map(|&l| {
+            Summarizer::builder()
+                .language(l)
+                .algorithm(chosen.clone())
+                .build()
+        })
+        .collect::<Result<Vec<Summarizer>, _>>()
+        .map_err(|e| e.to_string())?;
+    Ok(Box::new(move |text, language, k| {
+        let index = Language::ALL.iter().position(|&l| l == language);
+        let summarizer = &summarizers[index.unwrap_or(0)];
+        summarizer
+            .summarize_with(text, Length::sentences(k))
+            .iter()
+            .map(|sentence| one_line(sentence.text))
+            .collect()
+    }))
 }
 
 /// Lead-k: the first `k` sentences of our own splitter.
