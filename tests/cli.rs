@@ -590,13 +590,23 @@ mod jsonl {
     }
 
     #[test]
-    fn output_is_the_same_on_one_thread_or_two() {
+    fn output_is_byte_identical_on_one_two_or_eight_threads_run_twice() {
         let input = many_records();
         let records = input.lines().count();
         let one = ok(&["--jsonl", "--threads", "1"], input.as_bytes());
-        let two = ok(&["--jsonl", "--threads", "2"], input.as_bytes());
         assert_eq!(one.lines().count(), records);
-        assert!(one == two, "outputs differ between 1 and 2 threads");
+        for threads in ["1", "2", "8"] {
+            for run in 0..2 {
+                let again = ok(&["--jsonl", "--threads", threads], input.as_bytes());
+                assert!(
+                    again == one,
+                    "output on {threads} threads (run {run}) differs from 1 thread"
+                );
+            }
+        }
+        let json_one = ok(&["--format", "json", "--threads", "1"], SAMPLE.as_bytes());
+        let json_eight = ok(&["--format", "json", "--threads", "8"], SAMPLE.as_bytes());
+        assert!(json_one == json_eight);
         // Ids come back in input order, errors included.
         let ids: Vec<Value> = one.lines().map(|line| json(line)["id"].clone()).collect();
         let expected: Vec<Value> = input
