@@ -163,6 +163,58 @@ impl Language {
         stop_words::lookup(self.code()).unwrap_or(&[])
     }
 
+    /// Guesses the language of `text` (feature `detect`, on by default).
+    ///
+    /// `None` when the text is too short or too mixed for a reliable answer, or when it is in a
+    /// language outside this enum (Chinese, Japanese, Polish, …). Detection uses whatlang's
+    /// trigram and script statistics; a paragraph is usually enough, a few words are often not,
+    /// and close neighbours (Danish, Norwegian and Swedish) are the likeliest to be confused or
+    /// judged unreliable.
+    ///
+    /// ```
+    /// use salient::Language;
+    /// let text = "Der Gemeinderat hat am Montag den neuen Haushalt beschlossen. \
+    ///             Er sieht mehr Geld für die Schulen der Stadt vor.";
+    /// assert_eq!(Language::detect(text), Some(Language::German));
+    /// assert_eq!(Language::detect("北京今天天气很好，我们去公园散步吧。"), None);
+    /// assert_eq!(Language::detect(""), None);
+    /// ```
+    #[cfg(feature = "detect")]
+    pub fn detect(text: &str) -> Option<Language> {
+        let info = whatlang::detect(text)?;
+        if !info.is_reliable() {
+            return None;
+        }
+        Language::from_whatlang(info.lang())
+    }
+
+    /// The `Language` for a whatlang language, if this enum has it.
+    #[cfg(feature = "detect")]
+    fn from_whatlang(lang: whatlang::Lang) -> Option<Language> {
+        use whatlang::Lang;
+        Some(match lang {
+            Lang::Ara => Language::Arabic,
+            Lang::Dan => Language::Danish,
+            Lang::Nld => Language::Dutch,
+            Lang::Eng => Language::English,
+            Lang::Fin => Language::Finnish,
+            Lang::Fra => Language::French,
+            Lang::Deu => Language::German,
+            Lang::Ell => Language::Greek,
+            Lang::Hun => Language::Hungarian,
+            Lang::Ita => Language::Italian,
+            Lang::Nob => Language::Norwegian,
+            Lang::Por => Language::Portuguese,
+            Lang::Ron => Language::Romanian,
+            Lang::Rus => Language::Russian,
+            Lang::Spa => Language::Spanish,
+            Lang::Swe => Language::Swedish,
+            Lang::Tam => Language::Tamil,
+            Lang::Tur => Language::Turkish,
+            _ => return None,
+        })
+    }
+
     pub(crate) fn stemmer(self) -> rust_stemmers::Stemmer {
         rust_stemmers::Stemmer::create(self.info().algorithm)
     }

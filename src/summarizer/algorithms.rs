@@ -5,6 +5,7 @@ use super::{Summarizer, Workspace};
 use crate::algorithm::{Algorithm, DocumentView, SentenceScorer};
 use crate::error::Error;
 use crate::score::{ScoreBreakdown, idf};
+use crate::{Language, LanguageSource};
 
 /// Checks an algorithm's own settings.
 pub(super) fn validate(algorithm: &Algorithm) -> Result<(), Error> {
@@ -33,11 +34,8 @@ impl Summarizer {
         scorer: &dyn SentenceScorer,
         text: &str,
         workspace: &mut Workspace,
-    ) {
-        let mut lexicon = workspace.take_lexicon(self.analysis);
-        workspace
-            .document
-            .analyse(text, &self.splitter, &mut lexicon);
+    ) -> (Option<Language>, LanguageSource) {
+        let (lexicon, language) = self.analyse_into(text, workspace);
         let Workspace {
             document,
             idf,
@@ -46,7 +44,7 @@ impl Summarizer {
             breakdowns,
             ..
         } = workspace;
-        match &self.idf {
+        match self.idf_model_for(&lexicon) {
             Some(model) => {
                 idf.clear();
                 idf.extend(
@@ -96,6 +94,7 @@ impl Summarizer {
                 ..ScoreBreakdown::default()
             });
         }
+        language
     }
 }
 
