@@ -444,10 +444,16 @@ pub(crate) struct Resolved<'s> {
     pub(crate) source: LanguageSource,
 }
 
+/// Lexicons a thread keeps, one per analysis setting (language, stemming, stopwords): with
+/// [`SummarizerBuilder::detect_language`] a stream that alternates between a few languages keeps
+/// each language's stem cache. Each lexicon bounds its own memory (see `token.rs`).
+const MAX_LEXICONS: usize = 3;
+
 /// Per-thread scratch space, reused across documents so summarising allocates little.
 #[derive(Default)]
 pub(crate) struct Workspace {
-    lexicon: Option<Lexicon>,
+    /// Lexicons for the analysis settings used last, least recently used first.
+    lexicons: Vec<Lexicon>,
     document: Document,
     idf: Vec<f32>,
     centrality: Vec<f32>,
@@ -462,14 +468,33 @@ pub(crate) struct Workspace {
 }
 
 impl Workspace {
-    /// Takes the lexicon out (so it and the document can be borrowed together), creating a new
-    /// one if the last was for other settings. Give it back with `self.lexicon = Some(..)`.
+    /// Takes the lexicon for `analysis` out (so it and the document can be borrowed together),
+    /// creating a new one if none is kept for these settings. Give it back with
+    /// [`give_back`](Self::give_back).
     pub(crate) fn take_lexicon(&mut self, analysis: Analysis) -> Lexicon {
-        self.lexicon
-            .take()
-            .filter(|lexicon| lexicon.analysis() == analysis)
-            .unwrap_or_else(|| Lexicon::new(analysis))
+        match self
+            .lexicons
+            .iter()
+            .position(|lexicon| lexicon.analysis() == analysis)
+        {
+            Some(i) => self.lexicons.remove(i),
+            None => Lexicon::new(analysis),
+        }
     }
+
+    /// Keeps `lexicon` for the next document, forgetting the least recently used one if more
+    /// than [`MAX_LEXICONS`] are kept.
+    pub(crate) fn give_back(&mut self, lexicon: Lexicon) {
+        keep_lexicon(&mut self.lexicons, lexicon);
+    }
+}
+
+/// [`Workspace::give_back`] for when the workspace is borrowed in parts.
+pub(crate) fn keep_lexicon(lexicons: &mut Vec<Lexicon>, lexicon: Lexicon) {
+    if lexicons.len() >= MAX_LEXICONS {
+        lexicons.remove(0);
+    }
+    lexicons.push(lexicon);
 }
 
 thread_local! {
@@ -721,7 +746,7 @@ impl Summarizer {
         }
         let (lexicon, language) = self.analyse_into(text, workspace);
         self.score_analysed(workspace, &lexicon);
-        workspace.lexicon = Some(lexicon);
+        workspace.give_back(lexicon);
         language
     }
 

@@ -321,3 +321,32 @@ fn thai_without_sentence_punctuation_is_one_sentence_per_line() {
     assert_exact_slices(text, &all);
     assert_eq!(all.document_sentences(), 3);
 }
+
+#[cfg(feature = "detect")]
+#[test]
+fn alternating_languages_give_the_same_summaries_as_one_language_at_a_time() {
+    // A thread keeps a few languages' lexicons; which it kept must not change any summary.
+    let summarizer = Summarizer::builder()
+        .detect_language(true)
+        .build()
+        .expect("valid");
+    let alone: Vec<Vec<&str>> = PARAGRAPHS
+        .iter()
+        .map(|&(_, text)| {
+            std::thread::scope(|scope| {
+                scope
+                    .spawn(|| summarizer.summarize(text).iter().map(|s| s.text).collect())
+                    .join()
+                    .expect("no panic")
+            })
+        })
+        .collect();
+    for round in 0..3 {
+        for (i, &(language, text)) in PARAGRAPHS.iter().enumerate().rev() {
+            let texts: Vec<&str> = summarizer.summarize(text).iter().map(|s| s.text).collect();
+            assert_eq!(texts, alone[i], "{language}, round {round}");
+            let chinese = summarizer.summarize(CHINESE);
+            assert_eq!(chinese.language_source(), LanguageSource::Fallback);
+        }
+    }
+}

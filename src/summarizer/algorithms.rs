@@ -42,6 +42,7 @@ impl Summarizer {
             scratch,
             scores,
             breakdowns,
+            lexicons,
             ..
         } = workspace;
         match self.idf_model_for(&lexicon) {
@@ -56,7 +57,7 @@ impl Summarizer {
             }
             None => idf::sentence_idf(document, idf, scratch),
         }
-        workspace.lexicon = Some(lexicon);
+        super::keep_lexicon(lexicons, lexicon);
 
         let keep_short = self.algorithm.keeps_short_sentences();
         let too_short =
