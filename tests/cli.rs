@@ -742,6 +742,7 @@ mod idf_models {
 }
 
 /// A German and a Chinese record for `--lang auto`.
+#[cfg(feature = "detect")]
 const MIXED_LANGUAGES: &str = concat!(
     r#"{"id":"de","text":"Der Stadtrat hat am Montag einen neuen Haushalt beschlossen. Der Haushalt sieht mehr Geld für Schulen und Kindergärten vor. Die Opposition kritisierte die neuen Schulden der Stadt.","k":1}"#,
     "\n",
