@@ -70,9 +70,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use salient::{Algorithm, IdfModel, Language, Order, Summarizer};
+use salient::{Algorithm, IdfModel, Order, SentenceSplitter, Summarizer};
 
-use args::{Command, Format, HELP, Input, Options, Task, parse_args};
+use args::{Command, Format, HELP, Input, LanguageChoice, Options, Task, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
 
 /// Embedded so that the default run works from any directory.
@@ -208,7 +208,8 @@ fn run_plain(
     let summarizer = build_summarizer(options.language, options.order, idf, &options.algorithm)?;
 
     let written = if options.split {
-        let mut sentences = summarizer.splitter().sentences(body);
+        let splitter = splitter_for(&summarizer, body);
+        let mut sentences = splitter.sentences(body);
         match options.format {
             Format::Text => sentences.try_for_each(|sentence| write_text_line(out, sentence)),
             Format::Json => {
@@ -221,8 +222,11 @@ fn run_plain(
             Format::Text => summary
                 .iter()
                 .try_for_each(|sentence| write_text_line(out, sentence.text)),
-            Format::Json => write_summary_json(out, None, summary.sentences(), base)
-                .and_then(|()| out.write_all(b"\n")),
+            Format::Json => {
+                let lang = summarizer.detects_language().then(|| summary.language());
+                write_summary_json(out, None, summary.sentences(), base, lang)
+                    .and_then(|()| out.write_all(b"\n"))
+            }
         }
     };
     written.map_err(write_failure)
@@ -250,16 +254,36 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
     })
 }
 
+/// The splitter `summarizer` uses for `text`: with `--lang auto`, that of the language detected
+/// in `text`, or the neutral one.
+fn splitter_for(summarizer: &Summarizer, text: &str) -> SentenceSplitter {
+    #[cfg(feature = "detect")]
+    if summarizer.detects_language() {
+        return salient::Language::detect(text)
+            .map_or_else(SentenceSplitter::neutral, SentenceSplitter::new);
+    }
+    let _ = text;
+    summarizer.splitter().clone()
+}
+
 fn build_summarizer(
-    language: Language,
+    language: LanguageChoice,
     order: Order,
     idf: Option<Arc<IdfModel>>,
     algorithm: &Algorithm,
 ) -> Result<Summarizer, String> {
     let mut builder = Summarizer::builder()
-        .language(language)
         .order(order)
         .algorithm(algorithm.clone());
+    builder = match language {
+        LanguageChoice::Fixed(language) => builder.language(language),
+        LanguageChoice::Neutral => builder.neutral(),
+        #[cfg(feature = "detect")]
+        LanguageChoice::Auto => builder.detect_language(true),
+        // Not reachable: parsing refuses `auto` without the feature.
+        #[cfg(not(feature = "detect"))]
+        LanguageChoice::Auto => builder,
+    };
     if let Some(model) = idf {
         builder = builder.idf_model(model);
     }

@@ -34,6 +34,14 @@
 //! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
 //! configuration always give the same output, on one thread or many.
 //!
+//! # Languages
+//!
+//! A [`Language`] brings a Snowball stemmer, stopwords and sentence rules. For a stream of
+//! documents in many languages, [`SummarizerBuilder::detect_language`] picks one per document
+//! (feature `detect`); texts in other languages and scripts, Chinese and Japanese included, are
+//! summarised in the [language-neutral mode](SummarizerBuilder::neutral), set explicitly or
+//! used when detection finds no supported language. [`Summary::language`] tells which was used.
+//!
 //! Classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are one
 //! [`Algorithm`] away, and your own [`SentenceScorer`] plugs in the same way.
 //!
@@ -42,6 +50,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `parallel` | yes | [`Summarizer::summarize_batch`] and [`Summarizer::fit_idf`] use all cores (rayon) |
+//! | `detect` | yes | [`Language::detect`] and [`SummarizerBuilder::detect_language`]: each document's language found by whatlang |
 //! | `eval` | no | `salient::eval`: ROUGE-1/2/Lsum scoring that agrees with Google's `rouge-score` |
 //!
 //! # Panics and errors
@@ -86,7 +95,7 @@ pub use summarizer::{
     DEFAULT_POSITION_RELATIVE_HALF_LIFE, DEFAULT_POSITION_WEIGHT, DEFAULT_TFIDF_WEIGHT,
     DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
 };
-pub use summary::{Sentence, Summary};
+pub use summary::{LanguageSource, Sentence, Summary};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

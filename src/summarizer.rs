@@ -1,5 +1,6 @@
 //! The summariser: configuration, validation, and the glue from text to [`Summary`].
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use crate::score::{ScoreBreakdown, idf, length, position, tfidf};
 use crate::segment::SentenceSplitter;
 use crate::select::{self, Length, Order, Unit};
 use crate::token::{Analysis, Lexicon};
-use crate::{Language, Sentence, Summary};
+use crate::{Language, LanguageSource, Sentence, Summary};
 
 /// Default weight of the TF-IDF centrality factor.
 pub const DEFAULT_TFIDF_WEIGHT: f32 = 1.0;
@@ -76,8 +77,13 @@ pub const DEFAULT_MIN_WORDS: usize = 6;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Summarizer {
+    /// The configured language and the user's stemming and stopword settings.
     analysis: Analysis,
     splitter: SentenceSplitter,
+    /// Language-neutral mode: no stemming, no stopwords, the neutral splitter.
+    neutral: bool,
+    /// Detect each document's language (feature `detect`).
+    detect: bool,
     length: Length,
     order: Order,
     tfidf_weight: f32,
@@ -114,9 +120,72 @@ impl Default for SummarizerBuilder {
 impl SummarizerBuilder {
     /// The language of the texts (default English): sets the stemmer, stopwords and sentence
     /// splitting rules.
+    ///
+    /// Turns off [`neutral`](Self::neutral) mode; with
+    /// [`detect_language`](Self::detect_language) it only matters for
+    /// [`Summarizer::fit_idf`](Summarizer::fit_idf).
     pub fn language(mut self, language: Language) -> Self {
         self.config.analysis.language = language;
         self.config.splitter = SentenceSplitter::new(language);
+        self.config.neutral = false;
+        self
+    }
+
+    /// Language-neutral mode, for texts in any language and script, including those outside
+    /// [`Language`]: no stemming and no stopwords (whatever [`stemming`](Self::stemming) and
+    /// [`stopwords`](Self::stopwords) say), and the [`SentenceSplitter::neutral`] rules
+    /// (sentence-final punctuation of many scripts, no abbreviation lists).
+    ///
+    /// Words are runs of letters, digits and marks, as in every mode. Chinese and Japanese are
+    /// written without spaces, so every run of Han, Hiragana and Katakana characters is cut into
+    /// overlapping character bigrams (`東京都庁` → `東京`, `京都`, `都庁`; a lone character
+    /// stays a unit of its own): most words there are one or two characters long, and bigrams
+    /// give TF-IDF units shared by the sentences on the same topic without a dictionary.
+    ///
+    /// Thai, Lao, Khmer and Burmese put no spaces between words and mostly no punctuation
+    /// between sentences: a "word" is then the run of letters between two spaces (often a
+    /// phrase), and only line breaks and the few punctuation marks those scripts have split
+    /// sentences, so a text without them is one sentence and its summary is the whole text.
+    ///
+    /// ```
+    /// use salient::{Length, Summarizer};
+    /// let summarizer = Summarizer::builder().neutral().length(Length::sentences(1)).build()?;
+    /// let text = "东京今天下雨。东京的地铁因为大雨停运，东京市民只能步行上班。猫在睡觉。";
+    /// let summary = summarizer.summarize(text);
+    /// assert_eq!(summary.language(), None);
+    /// assert_eq!(summary.sentences()[0].text, "东京的地铁因为大雨停运，东京市民只能步行上班。");
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    pub fn neutral(mut self) -> Self {
+        self.config.neutral = true;
+        self.config.splitter = SentenceSplitter::neutral();
+        self
+    }
+
+    /// Whether to detect the language of each document (default off; feature `detect`): its
+    /// stemmer, stopwords and sentence rules are then those of the language
+    /// [`Language::detect`] finds in the document's first few thousand bytes, and when it finds
+    /// none (too short, mixed, or a language outside [`Language`]), those of the
+    /// [`neutral`](Self::neutral) mode. [`Summary::language`] and
+    /// [`Summary::language_source`] tell which was used. [`stemming`](Self::stemming) and
+    /// [`stopwords`](Self::stopwords) still apply to detected languages. An
+    /// [`idf_model`](Self::idf_model) is used for the documents analysed with its settings
+    /// (its language) and the others get IDF from their own sentences.
+    ///
+    /// ```
+    /// use salient::{Language, LanguageSource, Summarizer};
+    /// let summarizer = Summarizer::builder().detect_language(true).build()?;
+    /// let text = "Le conseil municipal a voté le nouveau budget lundi soir. \
+    ///             Le budget augmente les crédits des écoles de la ville. \
+    ///             Les élus de l'opposition ont critiqué le budget pendant des heures.";
+    /// let summary = summarizer.summarize(text);
+    /// assert_eq!(summary.language(), Some(Language::French));
+    /// assert_eq!(summary.language_source(), LanguageSource::Detected);
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    #[cfg(feature = "detect")]
+    pub fn detect_language(mut self, on: bool) -> Self {
+        self.config.detect = on;
         self
     }
 
@@ -326,11 +395,12 @@ impl SummarizerBuilder {
         }
         algorithms::validate(&config.algorithm)?;
         if let Some(model) = &config.idf
-            && model.analysis() != config.analysis
+            && !config.detect
+            && model.analysis() != config.analysis()
         {
             return Err(Error::new(ErrorKind::IdfModelMismatch {
                 model: model.describe_settings(),
-                summarizer: IdfModel::settings_of(config.analysis),
+                summarizer: IdfModel::settings_of(config.analysis()),
             }));
         }
         Ok(config)
@@ -343,10 +413,47 @@ fn shortest_f64(value: f32) -> f64 {
     value.to_string().parse().unwrap_or(f64::from(value))
 }
 
+/// Analysis settings of the language-neutral mode. The language is a placeholder: without
+/// stemming and stopwords it changes nothing.
+const NEUTRAL_ANALYSIS: Analysis = Analysis {
+    language: Language::English,
+    stemming: false,
+    stopwords: false,
+};
+
+/// Bytes of a document's start that language detection looks at: a few paragraphs decide as
+/// well as the whole text, and detection time stays bounded on long documents.
+#[cfg(feature = "detect")]
+const DETECTION_SAMPLE_BYTES: usize = 4096;
+
+/// The first [`DETECTION_SAMPLE_BYTES`] of `text`, cut at a character boundary.
+#[cfg(feature = "detect")]
+fn detection_sample(text: &str) -> &str {
+    let mut end = text.len().min(DETECTION_SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The language settings one document is analysed with.
+pub(crate) struct Resolved<'s> {
+    pub(crate) analysis: Analysis,
+    pub(crate) splitter: Cow<'s, SentenceSplitter>,
+    pub(crate) language: Option<Language>,
+    pub(crate) source: LanguageSource,
+}
+
+/// Lexicons a thread keeps, one per analysis setting (language, stemming, stopwords): with
+/// [`SummarizerBuilder::detect_language`] a stream that alternates between a few languages keeps
+/// each language's stem cache. Each lexicon bounds its own memory (see `token.rs`).
+const MAX_LEXICONS: usize = 3;
+
 /// Per-thread scratch space, reused across documents so summarising allocates little.
 #[derive(Default)]
 pub(crate) struct Workspace {
-    lexicon: Option<Lexicon>,
+    /// Lexicons for the analysis settings used last, least recently used first.
+    lexicons: Vec<Lexicon>,
     document: Document,
     idf: Vec<f32>,
     centrality: Vec<f32>,
@@ -361,14 +468,33 @@ pub(crate) struct Workspace {
 }
 
 impl Workspace {
-    /// Takes the lexicon out (so it and the document can be borrowed together), creating a new
-    /// one if the last was for other settings. Give it back with `self.lexicon = Some(..)`.
+    /// Takes the lexicon for `analysis` out (so it and the document can be borrowed together),
+    /// creating a new one if none is kept for these settings. Give it back with
+    /// [`give_back`](Self::give_back).
     pub(crate) fn take_lexicon(&mut self, analysis: Analysis) -> Lexicon {
-        self.lexicon
-            .take()
-            .filter(|lexicon| lexicon.analysis() == analysis)
-            .unwrap_or_else(|| Lexicon::new(analysis))
+        match self
+            .lexicons
+            .iter()
+            .position(|lexicon| lexicon.analysis() == analysis)
+        {
+            Some(i) => self.lexicons.remove(i),
+            None => Lexicon::new(analysis),
+        }
     }
+
+    /// Keeps `lexicon` for the next document, forgetting the least recently used one if more
+    /// than [`MAX_LEXICONS`] are kept.
+    pub(crate) fn give_back(&mut self, lexicon: Lexicon) {
+        keep_lexicon(&mut self.lexicons, lexicon);
+    }
+}
+
+/// [`Workspace::give_back`] for when the workspace is borrowed in parts.
+pub(crate) fn keep_lexicon(lexicons: &mut Vec<Lexicon>, lexicon: Lexicon) {
+    if lexicons.len() >= MAX_LEXICONS {
+        lexicons.remove(0);
+    }
+    lexicons.push(lexicon);
 }
 
 thread_local! {
@@ -394,6 +520,8 @@ impl Summarizer {
                 stopwords: true,
             },
             splitter: SentenceSplitter::new(language),
+            neutral: false,
+            detect: false,
             length: Length::default(),
             order: Order::default(),
             tfidf_weight: DEFAULT_TFIDF_WEIGHT,
@@ -421,9 +549,22 @@ impl Summarizer {
         SummarizerBuilder::default()
     }
 
-    /// The configured language.
+    /// The configured language. It is not used in [neutral](SummarizerBuilder::neutral) mode,
+    /// and only by [`fit_idf`](Summarizer::fit_idf) when
+    /// [detecting languages](SummarizerBuilder::detect_language).
     pub fn language(&self) -> Language {
         self.analysis.language
+    }
+
+    /// Whether this summariser is in the [language-neutral mode](SummarizerBuilder::neutral).
+    pub fn is_neutral(&self) -> bool {
+        self.neutral
+    }
+
+    /// Whether this summariser [detects each document's
+    /// language](SummarizerBuilder::detect_language).
+    pub fn detects_language(&self) -> bool {
+        self.detect
     }
 
     /// The configured summary length.
@@ -436,8 +577,68 @@ impl Summarizer {
         &self.splitter
     }
 
+    /// The analysis settings when no language is detected.
     pub(crate) fn analysis(&self) -> Analysis {
-        self.analysis
+        if self.neutral {
+            NEUTRAL_ANALYSIS
+        } else {
+            self.analysis
+        }
+    }
+
+    /// The language settings for `text`: the configured ones, or those of its detected language.
+    pub(crate) fn resolve(&self, text: &str) -> Resolved<'_> {
+        #[cfg(feature = "detect")]
+        if self.detect {
+            return match Language::detect(detection_sample(text)) {
+                Some(language) => Resolved {
+                    analysis: Analysis {
+                        language,
+                        ..self.analysis
+                    },
+                    splitter: Cow::Owned(SentenceSplitter::new(language)),
+                    language: Some(language),
+                    source: LanguageSource::Detected,
+                },
+                None => Resolved {
+                    analysis: NEUTRAL_ANALYSIS,
+                    splitter: Cow::Owned(SentenceSplitter::neutral()),
+                    language: None,
+                    source: LanguageSource::Fallback,
+                },
+            };
+        }
+        #[cfg(not(feature = "detect"))]
+        let _ = text;
+        Resolved {
+            analysis: self.analysis(),
+            splitter: Cow::Borrowed(&self.splitter),
+            language: (!self.neutral).then_some(self.analysis.language),
+            source: LanguageSource::Configured,
+        }
+    }
+
+    /// Takes the workspace's lexicon for `text`'s language settings and analyses `text` into the
+    /// workspace's document. Returns the lexicon (give it back to the workspace) and the
+    /// language used.
+    pub(crate) fn analyse_into(
+        &self,
+        text: &str,
+        workspace: &mut Workspace,
+    ) -> (Lexicon, (Option<Language>, LanguageSource)) {
+        let resolved = self.resolve(text);
+        let mut lexicon = workspace.take_lexicon(resolved.analysis);
+        workspace
+            .document
+            .analyse(text, &resolved.splitter, &mut lexicon);
+        (lexicon, (resolved.language, resolved.source))
+    }
+
+    /// The IDF model, if it was fitted with `lexicon`'s settings.
+    pub(crate) fn idf_model_for(&self, lexicon: &Lexicon) -> Option<&IdfModel> {
+        self.idf
+            .as_deref()
+            .filter(|model| model.analysis() == lexicon.analysis())
     }
 
     /// Summarises `text` with the configured length.
@@ -450,7 +651,7 @@ impl Summarizer {
     /// Summarises `text` with `length` instead of the configured length.
     pub fn summarize_with<'t>(&self, text: &'t str, length: Length) -> Summary<'t> {
         with_workspace(|workspace| {
-            self.score_into(text, workspace);
+            let language = self.score_into(text, workspace);
             let Workspace {
                 document,
                 scores,
@@ -477,7 +678,7 @@ impl Summarizer {
             if self.order == Order::Document {
                 sentences.sort_unstable_by_key(|s| s.index);
             }
-            Summary::new(sentences, document.len())
+            Summary::new(sentences, document.len(), language)
         })
     }
 
@@ -533,17 +734,20 @@ impl Summarizer {
         }
     }
 
-    /// Analyses `text` and fills the workspace's scores and breakdowns.
-    fn score_into(&self, text: &str, workspace: &mut Workspace) {
+    /// Analyses `text` and fills the workspace's scores and breakdowns. Returns the language
+    /// used.
+    fn score_into(
+        &self,
+        text: &str,
+        workspace: &mut Workspace,
+    ) -> (Option<Language>, LanguageSource) {
         if let Some(scorer) = self.algorithm.scorer() {
             return self.score_with(scorer, text, workspace);
         }
-        let mut lexicon = workspace.take_lexicon(self.analysis);
-        workspace
-            .document
-            .analyse(text, &self.splitter, &mut lexicon);
+        let (lexicon, language) = self.analyse_into(text, workspace);
         self.score_analysed(workspace, &lexicon);
-        workspace.lexicon = Some(lexicon);
+        workspace.give_back(lexicon);
+        language
     }
 
     /// Fills the workspace's scores and breakdowns for the document analysed into it.
@@ -560,7 +764,7 @@ impl Summarizer {
             breakdowns,
             ..
         } = workspace;
-        match &self.idf {
+        match self.idf_model_for(lexicon) {
             Some(model) => {
                 idf.clear();
                 idf.extend(
@@ -681,7 +885,7 @@ impl Summarizer {
     pub fn analyse_for_bench(&self, text: &str) -> AnalysedDocument {
         let mut workspace = Workspace::default();
         self.score_into(text, &mut workspace);
-        let lexicon = workspace.take_lexicon(self.analysis);
+        let lexicon = workspace.take_lexicon(self.resolve(text).analysis);
         AnalysedDocument { workspace, lexicon }
     }
 

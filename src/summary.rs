@@ -1,7 +1,23 @@
 //! The result of summarising: sentences borrowed from the input, with where they came from and
 //! why they were picked.
 
-use crate::{ScoreBreakdown, Span};
+use crate::{Language, ScoreBreakdown, Span};
+
+/// Where the language a document was analysed with came from; see [`Summary::language`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LanguageSource {
+    /// Set on the builder: a [`Language`], or the language-neutral mode
+    /// ([`SummarizerBuilder::neutral`](crate::SummarizerBuilder::neutral)).
+    #[default]
+    Configured,
+    /// Detected from the document itself
+    /// ([`SummarizerBuilder::detect_language`](crate::SummarizerBuilder::detect_language)).
+    Detected,
+    /// Detection was on but found no reliable [`Language`], so the document was analysed in the
+    /// language-neutral mode.
+    Fallback,
+}
 
 /// One sentence of a document, as an exact slice of the input.
 ///
@@ -38,14 +54,42 @@ pub struct Sentence<'t> {
 pub struct Summary<'t> {
     sentences: Vec<Sentence<'t>>,
     document_sentences: usize,
+    language: Option<Language>,
+    language_source: LanguageSource,
 }
 
 impl<'t> Summary<'t> {
-    pub(crate) fn new(sentences: Vec<Sentence<'t>>, document_sentences: usize) -> Summary<'t> {
+    pub(crate) fn new(
+        sentences: Vec<Sentence<'t>>,
+        document_sentences: usize,
+        (language, language_source): (Option<Language>, LanguageSource),
+    ) -> Summary<'t> {
         Summary {
             sentences,
             document_sentences,
+            language,
+            language_source,
         }
+    }
+
+    /// The language whose stemmer, stopwords and sentence rules analysed the document, or `None`
+    /// if it was analysed in the language-neutral mode (configured, or because detection
+    /// failed: see [`language_source`](Self::language_source)).
+    ///
+    /// ```
+    /// use salient::{Language, LanguageSource, Summarizer};
+    /// let summary = Summarizer::new(Language::French).summarize("Il pleut. Il fait froid.");
+    /// assert_eq!(summary.language(), Some(Language::French));
+    /// assert_eq!(summary.language_source(), LanguageSource::Configured);
+    /// ```
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
+    /// Whether [`language`](Self::language) was configured, detected, or the fallback of a
+    /// failed detection.
+    pub fn language_source(&self) -> LanguageSource {
+        self.language_source
     }
 
     /// The selected sentences, in document order unless rank order was configured.

@@ -220,8 +220,11 @@ fn fold_multiply(a: u64, b: u64) -> u64 {
 }
 
 /// Calls `f` with each word of `text`: runs of letters, digits and combining marks. Apostrophes
-/// and hyphens split words (`Pakistan’s` → `Pakistan`, `s`); each Han, Hiragana or Katakana
-/// character is a word of its own, since those scripts put no spaces between words.
+/// and hyphens split words (`Pakistan’s` → `Pakistan`, `s`). Han, Hiragana and Katakana put no
+/// spaces between words, so a run of them gives its overlapping character bigrams
+/// (`東京都庁` → `東京`, `京都`, `都庁`), or the character itself if it stands alone: most words
+/// of Chinese and Japanese are one or two characters long, and bigrams make units that recur in
+/// the sentences on one topic without a dictionary.
 #[inline]
 pub(crate) fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     let bytes = text.as_bytes();
@@ -254,9 +257,35 @@ pub(crate) fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
         let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
         if is_ideographic(c) {
-            f(&text[start..i]);
+            i = ideographic_bigrams(text, start, i, &mut f);
         }
     }
+}
+
+/// Calls `f` with the overlapping bigrams of the run of ideographic characters whose first
+/// character is `text[start..second]`, or with that character alone if the run has only one.
+/// Returns where the run ends.
+fn ideographic_bigrams<'t>(
+    text: &'t str,
+    start: usize,
+    second: usize,
+    f: &mut impl FnMut(&'t str),
+) -> usize {
+    let mut previous = start;
+    let mut end = second;
+    for c in text[second..].chars() {
+        if !is_ideographic(c) {
+            break;
+        }
+        let next = end + c.len_utf8();
+        f(&text[previous..next]);
+        previous = end;
+        end = next;
+    }
+    if previous == start {
+        f(&text[start..end]);
+    }
+    end
 }
 
 /// [`ASCII_CLASS`] of ASCII bytes that are not letters or digits.
@@ -339,9 +368,14 @@ mod tests {
     }
 
     #[test]
-    fn ideographs_are_words_of_their_own() {
-        assert_eq!(words("東京は晴れ"), ["東", "京", "は", "晴", "れ"]);
-        assert_eq!(words("abc東京"), ["abc", "東", "京"]);
+    fn ideographic_runs_give_overlapping_bigrams() {
+        assert_eq!(words("東京は晴れ"), ["東京", "京は", "は晴", "晴れ"]);
+        assert_eq!(words("abc東京"), ["abc", "東京"]);
+        assert_eq!(words("東京都庁"), ["東京", "京都", "都庁"]);
+        // A lone character is a unit of its own; punctuation and other scripts end a run.
+        assert_eq!(words("雨。晴れ、x猫"), ["雨", "晴れ", "x", "猫"]);
+        assert_eq!(words("猫"), ["猫"]);
+        assert_eq!(words("カタカナ2"), ["カタ", "タカ", "カナ", "2"]);
     }
 
     #[test]

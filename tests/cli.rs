@@ -27,6 +27,9 @@ fn binary() -> &'static PathBuf {
         if cfg!(feature = "eval") {
             features.push("eval");
         }
+        if cfg!(feature = "detect") {
+            features.push("detect");
+        }
         let mut command = Command::new(cargo);
         command.args([
             "build",
@@ -746,4 +749,62 @@ mod idf_models {
             }
         }
     }
+}
+
+/// A German and a Chinese record for `--lang auto`.
+#[cfg(feature = "detect")]
+const MIXED_LANGUAGES: &str = concat!(
+    r#"{"id":"de","text":"Der Stadtrat hat am Montag einen neuen Haushalt beschlossen. Der Haushalt sieht mehr Geld für Schulen und Kindergärten vor. Die Opposition kritisierte die neuen Schulden der Stadt.","k":1}"#,
+    "\n",
+    r#"{"id":"zh","text":"四川发生地震。地震造成多座房屋倒塌，救援队前往地震灾区。北京天气晴朗。","k":1}"#,
+    "\n",
+    r#"{"id":"fixed","text":"Rain fell all day in the valley today. Floods closed the schools.","lang":"en","k":1}"#,
+    "\n",
+);
+
+#[cfg(feature = "detect")]
+#[test]
+fn lang_auto_reports_the_detected_language_per_record() {
+    let out = ok(&["--jsonl", "--lang", "auto"], MIXED_LANGUAGES.as_bytes());
+    let records: Vec<Value> = out.lines().map(json).collect();
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0]["lang"], "de");
+    assert_eq!(records[1]["lang"], Value::Null);
+    assert_eq!(
+        sentences_of(&records[1])[0]["text"],
+        "地震造成多座房屋倒塌，救援队前往地震灾区。"
+    );
+    // A record with its own "lang" is not detected and gets no "lang" field, as without auto.
+    assert!(records[2].get("lang").is_none(), "{}", records[2]);
+    // Without auto, no record gains the field.
+    let out = ok(&["--jsonl"], MIXED_LANGUAGES.as_bytes());
+    assert!(
+        out.lines().map(json).all(|r| r.get("lang").is_none()),
+        "{out}"
+    );
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn lang_auto_in_a_record_and_for_a_plain_text() {
+    let record = r#"{"id":1,"text":"Le conseil municipal a voté le nouveau budget lundi soir. Le budget augmente les crédits des écoles de la ville.","lang":"auto","k":1}"#;
+    let out = ok(&["--jsonl"], record.as_bytes());
+    assert_eq!(json(out.trim())["lang"], "fr");
+    let text = "Le conseil municipal a voté le nouveau budget lundi soir. Le budget augmente \
+                les crédits des écoles de la ville.";
+    let out = ok(
+        &["--lang", "auto", "--format", "json", "-"],
+        text.as_bytes(),
+    );
+    assert_eq!(json(out.trim())["lang"], "fr");
+    assert!(usage_error(&["--lang", "auto", "--fit-idf", "x.idf"], b"").contains("not auto"));
+}
+
+#[test]
+fn lang_neutral_summarises_chinese_by_bigrams() {
+    let out = ok(
+        &["--lang", "neutral", "-k", "1", "-"],
+        "四川发生地震。地震造成多座房屋倒塌，救援队前往地震灾区。北京天气晴朗。".as_bytes(),
+    );
+    assert_eq!(out, "地震造成多座房屋倒塌，救援队前往地震灾区。\n");
 }

@@ -3,15 +3,19 @@
 //! ```text
 //! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
+//! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
 //! ```
 
+#[cfg(feature = "detect")]
+mod detect;
 mod rouge;
 mod segmentation;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
-       evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]";
+       evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
+       evaluate detect FILE.jsonl [--min-chars N]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -23,6 +27,10 @@ fn main() -> ExitCode {
     let result = match mode.to_str() {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
+        #[cfg(feature = "detect")]
+        Some("detect") => detect::run(rest),
+        #[cfg(not(feature = "detect"))]
+        Some("detect") => Err("`evaluate detect` needs the `detect` feature".into()),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

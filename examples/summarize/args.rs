@@ -21,7 +21,10 @@ length (give at most one; default: 3 sentences):
   --chars N            best sentences while their characters add up to at most N
 
 options:
-  --lang CODE          language, an ISO 639-1 code (en, de, fr, es, ru, ...); default en
+  --lang CODE          language, an ISO 639-1 code (en, de, fr, es, ru, ...); default en.
+                       auto: detect each document's language, falling back to neutral when
+                       detection fails (JSON output then gains \"lang\": the code used, or
+                       null); neutral: no stemming or stopwords, for any language and script
   --format text|json   text: the sentences, one per line (default); json:
                        {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\"}...]}
                        with start/end byte offsets into the input
@@ -53,6 +56,44 @@ corpus IDF models (instead of summarising):
 Exit status: 0 on success, 2 on bad options or unreadable input (message on stderr).
 ";
 
+/// The `--lang` value (or a record's `"lang"`): a language, detection, or neutral analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanguageChoice {
+    Fixed(Language),
+    Auto,
+    Neutral,
+}
+
+impl LanguageChoice {
+    /// Every choice, for the per-language summariser cache.
+    pub fn all() -> impl Iterator<Item = LanguageChoice> {
+        Language::ALL
+            .iter()
+            .map(|&language| LanguageChoice::Fixed(language))
+            .chain([LanguageChoice::Auto, LanguageChoice::Neutral])
+    }
+}
+
+impl std::str::FromStr for LanguageChoice {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<LanguageChoice, String> {
+        if raw.eq_ignore_ascii_case("auto") {
+            if cfg!(feature = "detect") {
+                Ok(LanguageChoice::Auto)
+            } else {
+                Err("--lang auto needs the `detect` feature".into())
+            }
+        } else if raw.eq_ignore_ascii_case("neutral") {
+            Ok(LanguageChoice::Neutral)
+        } else {
+            raw.parse::<Language>()
+                .map(LanguageChoice::Fixed)
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
 /// How plain (not `--jsonl`) output is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -73,7 +114,7 @@ pub enum Input {
 pub struct Options {
     pub input: Input,
     pub length: Length,
-    pub language: Language,
+    pub language: LanguageChoice,
     pub format: Format,
     pub order: Order,
     pub algorithm: Algorithm,
@@ -117,7 +158,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut merge_idf = None;
     // The length flag as given, kept to name both flags when a second one comes.
     let mut length: Option<(String, Length)> = None;
-    let mut language = Language::English;
+    let mut language = LanguageChoice::Fixed(Language::English);
     let mut format = None;
     let mut order = None;
     let mut algorithm = Algorithm::Default;
@@ -151,7 +192,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             }
             Long("lang") => {
                 let raw = value_of(&mut parser)?;
-                language = raw.parse::<Language>().map_err(|e| e.to_string())?;
+                language = raw.parse::<LanguageChoice>()?;
             }
             Long("format") => {
                 let raw = value_of(&mut parser)?;
@@ -259,6 +300,9 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         return Err(
             "--jsonl always writes JSON Lines: it cannot be combined with --format text".into(),
         );
+    }
+    if matches!(task, Task::FitIdf(_)) && language == LanguageChoice::Auto {
+        return Err("--fit-idf fits one language's model: give --lang CODE, not auto".into());
     }
     let input = input.unwrap_or(if jsonl { Input::Stdin } else { Input::Sample });
     Ok(Command::Run(Box::new(Options {

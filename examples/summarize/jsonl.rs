@@ -6,12 +6,12 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use salient::{Algorithm, IdfModel, Language, Length, Order, Summarizer};
+use salient::{Algorithm, IdfModel, Length, Order, Summarizer};
 use serde_json::{Map, Value};
 
-use crate::args::{Input, Options};
+use crate::args::{Input, LanguageChoice, Options};
 use crate::output::{write_split_json, write_summary_json};
-use crate::{Failure, build_summarizer, refuse_directory, write_failure};
+use crate::{Failure, build_summarizer, refuse_directory, splitter_for, write_failure};
 
 /// A chunk of JSON Lines input ends after this many lines or bytes, whichever comes first: large
 /// enough to keep every thread busy, small enough to bound memory.
@@ -134,11 +134,20 @@ fn answer_record(
             Ok(summarizer) => {
                 let text = record.text.as_str();
                 if options.split {
-                    let sentences = summarizer.splitter().sentences(text);
+                    let splitter = splitter_for(&summarizer, text);
+                    let sentences = splitter.sentences(text);
                     write_split_json(&mut answer, Some(&record.id), sentences)?;
                 } else {
                     let summary = summarizer.summarize_with(text, record.length);
-                    write_summary_json(&mut answer, Some(&record.id), summary.sentences(), 0)?;
+                    let lang =
+                        (record.language == LanguageChoice::Auto).then(|| summary.language());
+                    write_summary_json(
+                        &mut answer,
+                        Some(&record.id),
+                        summary.sentences(),
+                        0,
+                        lang,
+                    )?;
                 }
             }
             Err(message) => write_error_record(&mut answer, &record.id, &message, number)?,
@@ -168,7 +177,7 @@ fn write_error_record(
 struct Record {
     id: Value,
     text: String,
-    language: Language,
+    language: LanguageChoice,
     length: Length,
 }
 
@@ -203,9 +212,7 @@ fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
     };
     let language = match record.get("lang") {
         None | Some(Value::Null) => options.language,
-        Some(Value::String(code)) => code
-            .parse::<Language>()
-            .map_err(|e| fail(&id, e.to_string()))?,
+        Some(Value::String(code)) => code.parse::<LanguageChoice>().map_err(|e| fail(&id, e))?,
         Some(_) => return Err(fail(&id, "\"lang\" must be a string".into())),
     };
     let k = record_count(&record, "k").map_err(|message| fail(&id, message))?;
@@ -243,7 +250,7 @@ struct Summarizers {
     order: Order,
     idf: Option<Arc<IdfModel>>,
     algorithm: Algorithm,
-    slots: Vec<(Language, OnceLock<Result<Summarizer, String>>)>,
+    slots: Vec<(LanguageChoice, OnceLock<Result<Summarizer, String>>)>,
 }
 
 impl Summarizers {
@@ -252,14 +259,13 @@ impl Summarizers {
             order,
             idf,
             algorithm,
-            slots: Language::ALL
-                .iter()
-                .map(|&language| (language, OnceLock::new()))
+            slots: LanguageChoice::all()
+                .map(|language| (language, OnceLock::new()))
                 .collect(),
         }
     }
 
-    fn get(&self, language: Language) -> Result<Cow<'_, Summarizer>, String> {
+    fn get(&self, language: LanguageChoice) -> Result<Cow<'_, Summarizer>, String> {
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
                 .get_or_init(|| {

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use salient::{Sentence, Span};
+use salient::{Language, Sentence, Span};
 use serde_json::Value;
 
 /// Writes `text` and a line feed, keeping a sentence that spans lines on one output line.
@@ -50,6 +50,7 @@ pub fn write_summary_json(
     id: Option<&Value>,
     sentences: &[Sentence<'_>],
     base: usize,
+    lang: Option<Option<Language>>,
 ) -> io::Result<()> {
     open_object(out, id)?;
     for (i, sentence) in sentences.iter().enumerate() {
@@ -69,7 +70,13 @@ pub fn write_summary_json(
         serde_json::to_writer(&mut *out, &sentence.score)?;
         write!(out, ",\"rank\":{}}}", sentence.rank)?;
     }
-    out.write_all(b"]}")
+    out.write_all(b"]")?;
+    // With `--lang auto`: the language the document was analysed with, null for neutral.
+    if let Some(lang) = lang {
+        out.write_all(b",\"lang\":")?;
+        serde_json::to_writer(&mut *out, &lang.map(Language::code))?;
+    }
+    out.write_all(b"}")
 }
 
 /// `{"id":..,"sentences":["...",...]}`, without `id` when it is `None`.

@@ -5,6 +5,7 @@ use super::{Summarizer, Workspace};
 use crate::algorithm::{Algorithm, DocumentView, SentenceScorer};
 use crate::error::Error;
 use crate::score::{ScoreBreakdown, idf};
+use crate::{Language, LanguageSource};
 
 /// Checks an algorithm's own settings.
 pub(super) fn validate(algorithm: &Algorithm) -> Result<(), Error> {
@@ -33,20 +34,18 @@ impl Summarizer {
         scorer: &dyn SentenceScorer,
         text: &str,
         workspace: &mut Workspace,
-    ) {
-        let mut lexicon = workspace.take_lexicon(self.analysis);
-        workspace
-            .document
-            .analyse(text, &self.splitter, &mut lexicon);
+    ) -> (Option<Language>, LanguageSource) {
+        let (lexicon, language) = self.analyse_into(text, workspace);
         let Workspace {
             document,
             idf,
             scratch,
             scores,
             breakdowns,
+            lexicons,
             ..
         } = workspace;
-        match &self.idf {
+        match self.idf_model_for(&lexicon) {
             Some(model) => {
                 idf.clear();
                 idf.extend(
@@ -58,7 +57,7 @@ impl Summarizer {
             }
             None => idf::sentence_idf(document, idf, scratch),
         }
-        workspace.lexicon = Some(lexicon);
+        super::keep_lexicon(lexicons, lexicon);
 
         let keep_short = self.algorithm.keeps_short_sentences();
         let too_short =
@@ -96,6 +95,7 @@ impl Summarizer {
                 ..ScoreBreakdown::default()
             });
         }
+        language
     }
 }
 

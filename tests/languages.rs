@@ -1,0 +1,352 @@
+//! Every `Language` on a real paragraph of its own, and the language-neutral mode on Chinese,
+//! Japanese and Thai news: summaries are exact slices of the input, the paragraphs split into
+//! their sentences, and detection finds each language.
+
+use salient::{Language, LanguageSource, Length, Summarizer};
+
+/// One news-style paragraph per language, written for these tests (4–6 sentences each).
+const PARAGRAPHS: &[(Language, &str)] = &[
+    (
+        Language::Arabic,
+        "أعلنت وزارة الصحة يوم الاثنين عن افتتاح مستشفى جديد في وسط المدينة. \
+         يضم المستشفى الجديد ثلاثمائة سرير وقسما كبيرا لعلاج الأطفال. \
+         وقال الوزير إن المستشفى سيخدم أكثر من مليون مواطن في المنطقة. \
+         وقد استغرق بناء المستشفى أربع سنوات بتكلفة بلغت مئتي مليون دولار. \
+         ويأمل السكان أن يخفف المستشفى الضغط عن المستشفيات القديمة.",
+    ),
+    (
+        Language::Danish,
+        "Byrådet i Aarhus vedtog mandag aften et nyt budget for det kommende år. \
+         Budgettet giver flere penge til skolerne og til ældreplejen i hele kommunen. \
+         Borgmesteren sagde, at aftalen var den bedste i mange år for byens borgere. \
+         Oppositionen kritiserede dog, at der ikke blev afsat penge til nye cykelstier. \
+         Budgettet træder i kraft den første januar næste år.",
+    ),
+    (
+        Language::Dutch,
+        "De gemeenteraad van Utrecht heeft dinsdag ingestemd met de bouw van een nieuwe brug. \
+         De brug moet de drukke binnenstad ontlasten en fietsers een veilige route bieden. \
+         Volgens de wethouder begint de bouw van de brug al in het voorjaar. \
+         Bewoners van de wijk maken zich zorgen over het lawaai tijdens de werkzaamheden. \
+         De gemeente belooft dat de overlast zo klein mogelijk zal blijven.",
+    ),
+    (
+        Language::English,
+        "Heavy rain flooded large parts of the northern valley on Monday morning. \
+         The floods closed twelve schools and cut the main railway line to the coast. \
+         Emergency crews rescued dozens of families from the roofs of their homes. \
+         Officials said the river had not risen so high in more than fifty years. \
+         More rain is expected across the valley later this week.",
+    ),
+    (
+        Language::Finnish,
+        "Helsingin kaupunginvaltuusto hyväksyi keskiviikkona uuden raitiotien rakentamisen. \
+         Uusi raitiotie yhdistää keskustan ja itäiset kaupunginosat vuoteen kaksituhattakolmekymmentä mennessä. \
+         Hankkeen arvioidaan maksavan noin neljäsataa miljoonaa euroa. \
+         Asukkaat ovat odottaneet parempia liikenneyhteyksiä jo vuosien ajan. \
+         Rakennustyöt alkavat ensi keväänä kaupungin itäosassa.",
+    ),
+    (
+        Language::French,
+        "Le conseil municipal de Lyon a adopté lundi soir un nouveau plan pour les transports. \
+         Ce plan prévoit trois nouvelles lignes de tramway et de nombreuses pistes cyclables. \
+         Le maire a déclaré que la ville devait réduire fortement la pollution de l'air. \
+         Les commerçants du centre craignent cependant une baisse de leur clientèle pendant les travaux. \
+         Les premiers chantiers commenceront au printemps prochain.",
+    ),
+    (
+        Language::German,
+        "Der Stadtrat von Leipzig hat am Montag einen neuen Haushalt beschlossen. \
+         Der Haushalt sieht deutlich mehr Geld für Schulen und Kindergärten vor. \
+         Die Oberbürgermeisterin sprach von einem wichtigen Signal für junge Familien. \
+         Die Opposition kritisierte dagegen die hohen neuen Schulden der Stadt. \
+         Der Haushalt gilt ab dem ersten Januar des kommenden Jahres.",
+    ),
+    (
+        Language::Greek,
+        "Το δημοτικό συμβούλιο της Αθήνας ενέκρινε τη Δευτέρα νέο πρόγραμμα για τα πάρκα της πόλης. \
+         Το πρόγραμμα προβλέπει τη φύτευση δέκα χιλιάδων δέντρων μέσα σε δύο χρόνια. \
+         Ο δήμαρχος δήλωσε ότι η πόλη χρειάζεται περισσότερο πράσινο και δροσιά το καλοκαίρι. \
+         Οι κάτοικοι των κεντρικών γειτονιών υποδέχθηκαν με χαρά την απόφαση. \
+         Οι πρώτες εργασίες θα ξεκινήσουν τον επόμενο μήνα.",
+    ),
+    (
+        Language::Hungarian,
+        "A budapesti közgyűlés hétfőn elfogadta a város új közlekedési tervét. \
+         A terv szerint a következő években új villamosvonalak épülnek a külső kerületekben. \
+         A főpolgármester szerint a fejlesztés csökkenti a dugókat és a légszennyezést. \
+         Az ellenzék szerint a terv túl drága és nem elég átgondolt. \
+         Az első munkálatok jövő tavasszal kezdődnek a belvárosban.",
+    ),
+    (
+        Language::Italian,
+        "Il consiglio comunale di Bologna ha approvato lunedì un nuovo piano per il centro storico. \
+         Il piano prevede la chiusura al traffico di molte strade e nuove zone pedonali. \
+         Il sindaco ha detto che la città diventerà più silenziosa e più pulita. \
+         I commercianti temono invece di perdere clienti durante i lavori. \
+         Le prime strade saranno chiuse alle auto già dal mese prossimo.",
+    ),
+    (
+        Language::Norwegian,
+        "Bystyret i Bergen vedtok tirsdag en ny plan for kollektivtrafikken i byen. \
+         Planen gir flere avganger med bybanen og nye busslinjer til bydelene i nord. \
+         Ordføreren sa at byen må gjøre det enklere å la bilen stå hjemme. \
+         Flere innbyggere har lenge klaget over fulle busser og lange ventetider. \
+         De nye avgangene kommer allerede fra neste høst.",
+    ),
+    (
+        Language::Portuguese,
+        "A câmara municipal de Lisboa aprovou na segunda-feira um novo plano para a habitação. \
+         O plano prevê a construção de três mil casas com rendas acessíveis nos próximos anos. \
+         O presidente da câmara afirmou que os jovens precisam de casas a preços justos. \
+         A oposição considera que o plano chega tarde e não resolve a crise da habitação. \
+         As primeiras obras devem começar ainda este ano.",
+    ),
+    (
+        Language::Romanian,
+        "Consiliul general al municipiului București a aprobat luni un nou plan pentru transportul public. \
+         Planul prevede autobuze electrice noi și linii de tramvai modernizate în toată capitala. \
+         Primarul a declarat că orașul trebuie să reducă poluarea și aglomerația din trafic. \
+         Opoziția a criticat costurile mari ale proiectului și întârzierile anterioare. \
+         Primele autobuze electrice vor circula din primăvara anului viitor.",
+    ),
+    (
+        Language::Russian,
+        "Городская дума Новосибирска в понедельник утвердила новый бюджет на следующий год. \
+         Бюджет предусматривает больше денег на ремонт школ и строительство новых дорог. \
+         Мэр города заявил, что жители давно ждали этих изменений. \
+         Депутаты оппозиции раскритиковали рост долга и расходы на чиновников. \
+         Новый бюджет вступит в силу с первого января.",
+    ),
+    (
+        Language::Spanish,
+        "El ayuntamiento de Valencia aprobó el lunes un nuevo plan para proteger las playas de la ciudad. \
+         El plan incluye la plantación de dunas y la limpieza diaria de la arena durante el verano. \
+         La alcaldesa explicó que las playas sufren cada año más por las tormentas y el turismo. \
+         Los vecinos de la costa recibieron la noticia con alivio y esperanza. \
+         Las primeras obras empezarán en el mes de octubre.",
+    ),
+    (
+        Language::Swedish,
+        "Kommunfullmäktige i Göteborg beslutade på måndagen om en ny plan för stadens parker. \
+         Planen innebär att tusentals nya träd ska planteras i alla stadsdelar. \
+         Kommunstyrelsens ordförande sade att staden behöver mer grönska och skugga på sommaren. \
+         Många invånare har länge efterfrågat fler gröna platser nära sina bostäder. \
+         De första träden planteras redan i höst.",
+    ),
+    (
+        Language::Tamil,
+        "சென்னை மாநகராட்சி திங்கள்கிழமை புதிய குடிநீர் திட்டத்திற்கு ஒப்புதல் அளித்தது. \
+         இந்தத் திட்டத்தின் மூலம் நகரின் அனைத்து பகுதிகளுக்கும் தினமும் குடிநீர் வழங்கப்படும். \
+         புதிய குழாய்கள் அமைக்கும் பணிகள் அடுத்த மாதம் தொடங்கும் என்று மேயர் தெரிவித்தார். \
+         கோடை காலத்தில் தண்ணீர் பற்றாக்குறையால் மக்கள் மிகவும் சிரமப்பட்டனர். \
+         இந்தத் திட்டம் இரண்டு ஆண்டுகளில் முடிக்கப்படும் என்று அதிகாரிகள் கூறினர்.",
+    ),
+    (
+        Language::Turkish,
+        "İzmir Büyükşehir Belediyesi pazartesi günü yeni bir toplu taşıma planını onayladı. \
+         Plana göre şehrin dış mahallelerine yeni metro ve tramvay hatları yapılacak. \
+         Belediye başkanı, trafiğin ve hava kirliliğinin azalacağını söyledi. \
+         Muhalefet ise projenin maliyetinin çok yüksek olduğunu savundu. \
+         İlk inşaat çalışmalarının gelecek bahar başlaması bekleniyor.",
+    ),
+];
+
+/// Chinese news, written for this test: an earthquake, with one off-topic sentence.
+const CHINESE: &str = "今天凌晨，四川省西部发生六级地震，震中位于山区。\
+    地震造成多座房屋倒塌，部分道路中断。\
+    当地政府立即启动地震应急预案，派出救援队前往灾区。\
+    截至中午，救援队已从倒塌房屋中救出二十多名被困群众。\
+    专家表示，未来几天灾区仍可能发生余震，提醒群众注意安全。\
+    地震发生后，周边城市的医院已准备接收伤员。\
+    另外，北京今天天气晴朗，气温适宜。\
+    政府表示将尽快修复道路，恢复灾区的供电和供水。";
+
+/// Japanese news, written for this test: a typhoon, with one off-topic sentence.
+const JAPANESE: &str = "大型の台風十号は、今日の午後に九州南部に上陸しました。\
+    台風の影響で、九州では多くの地域で大雨と強風が続いています。\
+    気象庁は、台風による土砂災害や川の氾濫に厳重な警戒を呼びかけています。\
+    鉄道会社は台風の接近に備えて、新幹線の運転を見合わせると発表しました。\
+    空港では台風のため、百便以上の飛行機が欠航となりました。\
+    一方、東京の動物園ではパンダの赤ちゃんが一歳の誕生日を迎えました。\
+    台風は明日の朝にかけて、四国や中国地方に進む見込みです。";
+
+fn assert_exact_slices(text: &str, summary: &salient::Summary<'_>) {
+    for sentence in summary.sentences() {
+        assert_eq!(&text[sentence.span.range()], sentence.text);
+    }
+}
+
+#[test]
+fn every_language_has_a_paragraph() {
+    let mut languages: Vec<Language> = PARAGRAPHS.iter().map(|&(language, _)| language).collect();
+    languages.sort();
+    languages.dedup();
+    assert_eq!(languages, Language::ALL);
+}
+
+#[test]
+fn every_language_summarises_its_paragraph_into_exact_slices() {
+    for &(language, text) in PARAGRAPHS {
+        let summarizer = Summarizer::builder()
+            .language(language)
+            .length(Length::sentences(2))
+            .build()
+            .expect("valid");
+        let summary = summarizer.summarize(text);
+        assert_eq!(summary.len(), 2, "{language}");
+        assert!(
+            (4..=6).contains(&summary.document_sentences()),
+            "{language}: {} sentences",
+            summary.document_sentences()
+        );
+        assert_exact_slices(text, &summary);
+        assert_eq!(summary.language(), Some(language));
+        assert_eq!(summary.language_source(), LanguageSource::Configured);
+        for sentence in summary.sentences() {
+            assert!(sentence.score > 0.0, "{language}: {sentence:?}");
+        }
+    }
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn detection_finds_every_language_of_its_paragraph() {
+    let mut wrong = Vec::new();
+    for &(language, text) in PARAGRAPHS {
+        let detected = Language::detect(text);
+        if detected != Some(language) {
+            wrong.push(format!("{language}: {detected:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn detecting_summariser_uses_each_paragraphs_language() {
+    let summarizer = Summarizer::builder()
+        .detect_language(true)
+        .length(Length::sentences(2))
+        .build()
+        .expect("valid");
+    for &(language, text) in PARAGRAPHS {
+        let detected = summarizer.summarize(text);
+        assert_eq!(detected.language(), Some(language));
+        assert_eq!(detected.language_source(), LanguageSource::Detected);
+        // The same summary as a summariser configured for the language.
+        let configured = Summarizer::builder()
+            .language(language)
+            .length(Length::sentences(2))
+            .build()
+            .expect("valid")
+            .summarize(text);
+        assert_eq!(detected.sentences(), configured.sentences(), "{language}");
+    }
+}
+
+fn neutral(k: usize) -> Summarizer {
+    Summarizer::builder()
+        .neutral()
+        .length(Length::sentences(k))
+        .build()
+        .expect("valid")
+}
+
+#[test]
+fn chinese_news_summary_is_about_the_earthquake() {
+    let summary = neutral(2).summarize(CHINESE);
+    assert_eq!(summary.document_sentences(), 8);
+    assert_exact_slices(CHINESE, &summary);
+    assert_eq!(summary.len(), 2);
+    for sentence in summary.sentences() {
+        assert!(sentence.text.contains("地震"), "{}", sentence.text);
+        assert!(!sentence.text.contains("天气"), "{}", sentence.text);
+    }
+    assert_eq!(summary.language(), None);
+    assert_eq!(summary.language_source(), LanguageSource::Configured);
+}
+
+#[test]
+fn japanese_news_summary_is_about_the_typhoon() {
+    let summary = neutral(2).summarize(JAPANESE);
+    assert_eq!(summary.document_sentences(), 7);
+    assert_exact_slices(JAPANESE, &summary);
+    assert_eq!(summary.len(), 2);
+    for sentence in summary.sentences() {
+        assert!(sentence.text.contains("台風"), "{}", sentence.text);
+        assert!(!sentence.text.contains("パンダ"), "{}", sentence.text);
+    }
+}
+
+#[test]
+fn off_topic_sentences_rank_last_in_chinese_and_japanese() {
+    for (text, off_topic) in [(CHINESE, "天气"), (JAPANESE, "パンダ")] {
+        let all = neutral(1).score(text);
+        let worst = all.iter().max_by_key(|s| s.rank).expect("sentences");
+        assert!(worst.text.contains(off_topic), "{}", worst.text);
+    }
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn detection_falls_back_to_neutral_for_chinese_and_japanese() {
+    let summarizer = Summarizer::builder()
+        .detect_language(true)
+        .length(Length::sentences(2))
+        .build()
+        .expect("valid");
+    for text in [CHINESE, JAPANESE] {
+        assert_eq!(Language::detect(text), None);
+        let summary = summarizer.summarize(text);
+        assert_eq!(summary.language(), None);
+        assert_eq!(summary.language_source(), LanguageSource::Fallback);
+        assert_eq!(summary.sentences(), neutral(2).summarize(text).sentences());
+    }
+}
+
+#[test]
+fn thai_without_sentence_punctuation_is_one_sentence_per_line() {
+    // Thai separates phrases and sentences with spaces and has no full stop: only line breaks
+    // split it, and each space-separated run of letters is one word.
+    let line = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วมถนนหลายสาย รถติดยาวหลายกิโลเมตร";
+    let summary = neutral(1).summarize(line);
+    assert_eq!(summary.document_sentences(), 1);
+    assert_eq!(summary.sentences()[0].text, line);
+
+    let text = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วมถนนหลายสาย\n\n\
+                กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกต่อเนื่องอีกสามวัน\n\n\
+                โรงเรียนหลายแห่งปิดการเรียนการสอนชั่วคราว";
+    let all = neutral(3).summarize(text);
+    assert_exact_slices(text, &all);
+    assert_eq!(all.document_sentences(), 3);
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn alternating_languages_give_the_same_summaries_as_one_language_at_a_time() {
+    // A thread keeps a few languages' lexicons; which it kept must not change any summary.
+    let summarizer = Summarizer::builder()
+        .detect_language(true)
+        .build()
+        .expect("valid");
+    let alone: Vec<Vec<&str>> = PARAGRAPHS
+        .iter()
+        .map(|&(_, text)| {
+            std::thread::scope(|scope| {
+                scope
+                    .spawn(|| summarizer.summarize(text).iter().map(|s| s.text).collect())
+                    .join()
+                    .expect("no panic")
+            })
+        })
+        .collect();
+    for round in 0..3 {
+        for (i, &(language, text)) in PARAGRAPHS.iter().enumerate().rev() {
+            let texts: Vec<&str> = summarizer.summarize(text).iter().map(|s| s.text).collect();
+            assert_eq!(texts, alone[i], "{language}, round {round}");
+            let chinese = summarizer.summarize(CHINESE);
+            assert_eq!(chinese.language_source(), LanguageSource::Fallback);
+        }
+    }
+}
