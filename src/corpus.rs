@@ -138,7 +138,9 @@ impl IdfModel {
         }
     }
 
-    /// Adds `other`'s counts into `self` (both must share settings).
+    /// Adds `other`'s counts into `self` (both must share settings). Used to combine the
+    /// per-thread models of a parallel fit.
+    #[cfg(feature = "parallel")]
     fn absorb(&mut self, other: IdfModel) {
         self.documents += other.documents;
         for (term, count) in other.frequencies {
