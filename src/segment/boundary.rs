@@ -295,8 +295,23 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
 /// How far back [`word_before`] looks.
 const LONGEST_WORD: usize = 64;
 
-/// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
-pub(super) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+/// The lower-case form of `word`, written into `buffer` unless `word` is already lower-case
+/// ASCII; `None` when it does not fit in `buffer`.
+pub(super) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        // Most words: ASCII, whose lower-case form has the same length.
+        if bytes.len() > buffer.len() {
+            return None;
+        }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return Some(word);
+        }
+        let lower = &mut buffer[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok();
+    }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let width = c.len_utf8();

@@ -29,7 +29,7 @@ mod tests;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
-use chars::{INTERESTING, INTERESTING_WITH_COLONS, is_strong_terminator};
+use chars::{INTERESTING, INTERESTING_WITH_COLONS, find_interesting, is_strong_terminator};
 use quotes::QuoteStack;
 
 /// Splits text into sentences, returning trimmed byte spans.
@@ -242,10 +242,7 @@ impl Split<'_, '_> {
         let bytes = text.as_bytes();
         loop {
             // Fast scan to the next byte that may matter.
-            match bytes[i..limit]
-                .iter()
-                .position(|&b| self.interesting[b as usize])
-            {
+            match find_interesting(&bytes[i..limit], self.interesting) {
                 None => return limit,
                 Some(offset) => i += offset,
             }
