@@ -227,6 +227,19 @@ fn has_words(sentence: &str, count: usize) -> bool {
 /// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
 /// invisible formatting, or an elided article (`l'Ing` → `Ing`).
 fn core_word(word: &str) -> &str {
+    if word.is_ascii() {
+        // Most words: the ASCII openers and dash, no formatting characters, and only the
+        // ASCII apostrophe.
+        let skip = word
+            .bytes()
+            .position(|b| !matches!(b, b'"' | b'\'' | b'(' | b'[' | b'{' | b'-'))
+            .unwrap_or(word.len());
+        let word = &word[skip..];
+        return match word.bytes().rposition(|b| b == b'\'') {
+            Some(p) if p > 0 && p + 1 < word.len() => &word[p + 1..],
+            _ => word,
+        };
+    }
     let word = word
         .trim_start_matches(|c: char| is_opener(c) || is_dash(c) || is_format(c))
         .trim_end_matches(is_format);
@@ -286,6 +299,21 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // ASCII fast path: back to the last ASCII white space, unless a non-ASCII byte comes
+    // first (it may belong to white space such as U+00A0).
+    for (k, &b) in text.as_bytes()[from..i].iter().enumerate().rev() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            return &text[from + k + 1..i];
+        }
+        if !b.is_ascii() {
+            return slow_word_before(text, from, i);
+        }
+    }
+    &text[from..i]
+}
+
+/// [`word_before`] for text with non-ASCII characters.
+fn slow_word_before(text: &str, from: usize, i: usize) -> &str {
     text[from..i]
         .rsplit(char::is_whitespace)
         .next()

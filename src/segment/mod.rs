@@ -177,8 +177,12 @@ impl SentenceSplitter {
     }
 
     /// Whether `c` may end a sentence in this splitter's language.
+    #[inline]
     fn is_terminator(&self, c: char) -> bool {
-        c == '.' || is_strong_terminator(c) || self.conventions.is_extra_terminator(c)
+        c == '.'
+            || is_strong_terminator(c)
+            || (!self.conventions.extra_terminators.is_empty()
+                && self.conventions.is_extra_terminator(c))
     }
 }
 
