@@ -227,6 +227,19 @@ fn has_words(sentence: &str, count: usize) -> bool {
 /// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
 /// invisible formatting, or an elided article (`l'Ing` → `Ing`).
 fn core_word(word: &str) -> &str {
+    if word.is_ascii() {
+        // Most words: the ASCII openers and dash, no formatting characters, and only the
+        // ASCII apostrophe.
+        let skip = word
+            .bytes()
+            .position(|b| !matches!(b, b'"' | b'\'' | b'(' | b'[' | b'{' | b'-'))
+            .unwrap_or(word.len());
+        let word = &word[skip..];
+        return match word.bytes().rposition(|b| b == b'\'') {
+            Some(p) if p > 0 && p + 1 < word.len() => &word[p + 1..],
+            _ => word,
+        };
+    }
     let word = word
         .trim_start_matches(|c: char| is_opener(c) || is_dash(c) || is_format(c))
         .trim_end_matches(is_format);
@@ -286,6 +299,21 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // ASCII fast path: back to the last ASCII white space, unless a non-ASCII byte comes
+    // first (it may belong to white space such as U+00A0).
+    for (k, &b) in text.as_bytes()[from..i].iter().enumerate().rev() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            return &text[from + k + 1..i];
+        }
+        if !b.is_ascii() {
+            return slow_word_before(text, from, i);
+        }
+    }
+    &text[from..i]
+}
+
+/// [`word_before`] for text with non-ASCII characters.
+fn slow_word_before(text: &str, from: usize, i: usize) -> &str {
     text[from..i]
         .rsplit(char::is_whitespace)
         .next()
@@ -295,8 +323,23 @@ fn word_before(text: &str, start: usize, i: usize) -> &str {
 /// How far back [`word_before`] looks.
 const LONGEST_WORD: usize = 64;
 
-/// Writes the lower-case form of `word` into `buffer`; `None` when it does not fit.
-pub(super) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+/// The lower-case form of `word`, written into `buffer` unless `word` is already lower-case
+/// ASCII; `None` when it does not fit in `buffer`.
+pub(super) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        // Most words: ASCII, whose lower-case form has the same length.
+        if bytes.len() > buffer.len() {
+            return None;
+        }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return Some(word);
+        }
+        let lower = &mut buffer[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok();
+    }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let width = c.len_utf8();

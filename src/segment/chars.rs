@@ -31,6 +31,31 @@ const fn interesting(colons: bool) -> [bool; 256] {
     table
 }
 
+/// Offset of the first byte of `bytes` marked in `table`.
+///
+/// Interesting bytes are rare (about one in fifty in news text), so the scan tests sixteen
+/// bytes at a time with one branch, then finds the byte within the chunk that has one.
+#[inline]
+pub(crate) fn find_interesting(bytes: &[u8], table: &[bool; 256]) -> Option<usize> {
+    const CHUNK: usize = 16;
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | table[b as usize]) {
+            return chunk
+                .iter()
+                .position(|&b| table[b as usize])
+                .map(|p| offset + p);
+        }
+        offset += CHUNK;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| table[b as usize])
+        .map(|p| offset + p)
+}
+
 /// UTF-8 lead bytes of every non-ASCII character the scanner stops at (checked by a test over
 /// all of Unicode): Latin-1 punctuation (`«`, `»`, `¿`), Greek `;` (U+037E), Armenian,
 /// Arabic and Syriac stops, the Brahmic, Ethiopic and Myanmar blocks, general punctuation,
@@ -180,6 +205,20 @@ mod tests {
             let mut buf = [0; 4];
             let first = c.encode_utf8(&mut buf).as_bytes()[0];
             assert!(!INTERESTING[first as usize], "{c}");
+        }
+    }
+
+    #[test]
+    fn the_chunked_scan_finds_the_first_interesting_byte() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789 abcdefghijklmnopqrstuvwxyz «x» end";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            for to in from..=bytes.len() {
+                let expected = bytes[from..to]
+                    .iter()
+                    .position(|&b| INTERESTING[b as usize]);
+                assert_eq!(find_interesting(&bytes[from..to], &INTERESTING), expected);
+            }
         }
     }
 

@@ -29,7 +29,7 @@ mod tests;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
-use chars::{INTERESTING, INTERESTING_WITH_COLONS, is_strong_terminator};
+use chars::{INTERESTING, INTERESTING_WITH_COLONS, find_interesting, is_strong_terminator};
 use quotes::QuoteStack;
 
 /// Splits text into sentences, returning trimmed byte spans.
@@ -177,8 +177,12 @@ impl SentenceSplitter {
     }
 
     /// Whether `c` may end a sentence in this splitter's language.
+    #[inline]
     fn is_terminator(&self, c: char) -> bool {
-        c == '.' || is_strong_terminator(c) || self.conventions.is_extra_terminator(c)
+        c == '.'
+            || is_strong_terminator(c)
+            || (!self.conventions.extra_terminators.is_empty()
+                && self.conventions.is_extra_terminator(c))
     }
 }
 
@@ -242,10 +246,7 @@ impl Split<'_, '_> {
         let bytes = text.as_bytes();
         loop {
             // Fast scan to the next byte that may matter.
-            match bytes[i..limit]
-                .iter()
-                .position(|&b| self.interesting[b as usize])
-            {
+            match find_interesting(&bytes[i..limit], self.interesting) {
                 None => return limit,
                 Some(offset) => i += offset,
             }
