@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
+use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
@@ -19,7 +20,7 @@ const CHUNK_LINES: usize = 1_000;
 const CHUNK_BYTES: usize = 8 << 20;
 
 /// The JSON Lines input: a file, or standard input when FILE is `-` or absent.
-pub fn open_lines(input: &Input) -> Result<Box<dyn BufRead>, String> {
+pub fn open_lines(input: &Input) -> Result<Box<dyn BufRead + Send>, String> {
     match input {
         Input::Sample | Input::Stdin => Ok(Box::new(BufReader::new(io::stdin()))),
         Input::File(path) => {
@@ -58,34 +59,63 @@ fn read_chunk(
 
 /// Answers every non-blank line of `input` with one line on `out`, in input order, summarising
 /// each chunk of lines on `pool`.
+///
+/// Three stages overlap, so reading and writing do not leave the pool idle: a reader thread
+/// reads chunk N + 1 while the pool summarises chunk N and this thread writes chunk N - 1.
+/// The channels between them hold one chunk each, which bounds memory to a few chunks.
 pub fn run_jsonl(
     options: &Options,
     idf: Option<Arc<IdfModel>>,
-    mut input: Box<dyn BufRead>,
+    mut input: Box<dyn BufRead + Send>,
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let summarizers = Summarizers::new(options.order, idf, options.algorithm.clone());
-    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut line_number = 0;
-    let mut at_end = false;
-    while !at_end {
-        at_end = read_chunk(&mut input, &mut chunk, &mut line_number)?;
-        // Reading and writing stay on this thread; only the summarising is spread out, and
-        // `collect` keeps input order.
-        let answers: Vec<Vec<u8>> = pool
-            .install(|| {
-                chunk
-                    .par_iter()
-                    .map(|(number, line)| answer_record(line, *number, options, &summarizers))
-                    .collect::<io::Result<_>>()
-            })
-            .map_err(write_failure)?;
-        for answer in &answers {
-            out.write_all(answer).map_err(write_failure)?;
+    type Chunk = Vec<(usize, Vec<u8>)>;
+    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Result<Chunk, Failure>>(1);
+    let (answer_tx, answer_rx) = mpsc::sync_channel::<Result<Vec<Vec<u8>>, Failure>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut line_number = 0;
+            loop {
+                let mut chunk = Vec::new();
+                let read = read_chunk(&mut input, &mut chunk, &mut line_number);
+                let at_end = !matches!(read, Ok(false));
+                // A closed channel means the writer stopped (e.g. a broken pipe): stop too.
+                if chunk_tx.send(read.map(|_| chunk)).is_err() || at_end {
+                    break;
+                }
+            }
+        });
+        let summarizers = &summarizers;
+        scope.spawn(move || {
+            for chunk in chunk_rx {
+                // `collect` keeps input order.
+                let answers = chunk.and_then(|chunk| {
+                    pool.install(|| {
+                        chunk
+                            .par_iter()
+                            .map(|(number, line)| {
+                                answer_record(line, *number, options, summarizers)
+                            })
+                            .collect::<io::Result<_>>()
+                    })
+                    .map_err(write_failure)
+                });
+                let failed = answers.is_err();
+                if answer_tx.send(answers).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        // Dropping the receiver on an error unblocks and ends both other stages.
+        for answers in answer_rx {
+            for answer in &answers? {
+                out.write_all(answer).map_err(write_failure)?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Fits an IDF model on the `text` of every record of `input`, chunk by chunk on `pool`, with
