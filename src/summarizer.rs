@@ -764,18 +764,7 @@ impl Summarizer {
             breakdowns,
             ..
         } = workspace;
-        match self.idf_model_for(lexicon) {
-            Some(model) => {
-                idf.clear();
-                idf.extend(
-                    document
-                        .lexicon_ids
-                        .iter()
-                        .map(|&id| model.idf(lexicon.term(id))),
-                );
-            }
-            None => idf::sentence_idf(document, idf, scratch),
-        }
+        self.document_idf(document, lexicon, idf, scratch);
         if self.idf_exponent != 1.0 {
             for weight in idf.iter_mut() {
                 *weight = weight.powf(self.idf_exponent);
@@ -847,6 +836,31 @@ impl Summarizer {
             };
             scores.push(breakdown.total());
             breakdowns.push(breakdown);
+        }
+    }
+}
+
+impl Summarizer {
+    /// The IDF of every term of `document`: from the corpus model when one applies to the
+    /// lexicon's settings, else from the document's own sentences.
+    pub(crate) fn document_idf(
+        &self,
+        document: &Document,
+        lexicon: &Lexicon,
+        idf: &mut Vec<f32>,
+        scratch: &mut Vec<u32>,
+    ) {
+        match self.idf_model_for(lexicon) {
+            Some(model) => {
+                idf.clear();
+                idf.extend(
+                    document
+                        .lexicon_ids
+                        .iter()
+                        .map(|&id| model.idf(lexicon.term(id))),
+                );
+            }
+            None => idf::sentence_idf(document, idf, scratch),
         }
     }
 }

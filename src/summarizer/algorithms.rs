@@ -4,7 +4,7 @@
 use super::{Summarizer, Workspace};
 use crate::algorithm::{Algorithm, DocumentView, SentenceScorer};
 use crate::error::Error;
-use crate::score::{ScoreBreakdown, idf};
+use crate::score::ScoreBreakdown;
 use crate::{Language, LanguageSource};
 
 /// Checks an algorithm's own settings.
@@ -45,18 +45,7 @@ impl Summarizer {
             lexicons,
             ..
         } = workspace;
-        match self.idf_model_for(&lexicon) {
-            Some(model) => {
-                idf.clear();
-                idf.extend(
-                    document
-                        .lexicon_ids
-                        .iter()
-                        .map(|&id| model.idf(lexicon.term(id))),
-                );
-            }
-            None => idf::sentence_idf(document, idf, scratch),
-        }
+        self.document_idf(document, &lexicon, idf, scratch);
         super::keep_lexicon(lexicons, lexicon);
 
         let keep_short = self.algorithm.keeps_short_sentences();
