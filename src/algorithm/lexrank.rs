@@ -11,7 +11,7 @@
 //! that connect the document. The graph is sparse (see `graph.rs`).
 
 use super::graph;
-use super::{DocumentView, SentenceScorer, term_counts};
+use super::{DocumentView, SentenceScorer, tfidf_vectors};
 
 /// Default cosine threshold of [`LexRank`], the paper's best setting.
 pub const DEFAULT_LEXRANK_THRESHOLD: f32 = 0.1;
@@ -62,18 +62,7 @@ impl LexRank {
 impl SentenceScorer for LexRank {
     fn score(&self, document: &DocumentView<'_>, scores: &mut [f32]) {
         let nodes = document.eligible_sentences();
-        let idf = document.idf();
-        let mut counts = Vec::new();
-        let vectors: Vec<Vec<(u32, f64)>> = nodes
-            .iter()
-            .map(|&i| {
-                term_counts(document.terms(i), &mut counts);
-                counts
-                    .iter()
-                    .map(|&(t, c)| (t, f64::from(c) * f64::from(idf[t as usize])))
-                    .collect()
-            })
-            .collect();
+        let vectors = tfidf_vectors(document, &nodes);
         let norms: Vec<f64> = vectors
             .iter()
             .map(|v| v.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt())

@@ -6,7 +6,7 @@
 //! deterministic one in `svd.rs`.
 
 use super::svd::{Columns, truncated_svd};
-use super::{DocumentView, SentenceScorer, term_counts};
+use super::{DocumentView, SentenceScorer, tfidf_vectors};
 
 /// Topics (singular triplets) kept.
 pub(crate) const LSA_DIMENSIONS: usize = 3;
@@ -18,18 +18,7 @@ pub(crate) struct Lsa;
 impl SentenceScorer for Lsa {
     fn score(&self, document: &DocumentView<'_>, scores: &mut [f32]) {
         let nodes = document.eligible_sentences();
-        let idf = document.idf();
-        let mut counts = Vec::new();
-        let columns: Vec<Vec<(u32, f64)>> = nodes
-            .iter()
-            .map(|&i| {
-                term_counts(document.terms(i), &mut counts);
-                counts
-                    .iter()
-                    .map(|&(t, c)| (t, f64::from(c) * f64::from(idf[t as usize])))
-                    .collect()
-            })
-            .collect();
+        let columns = tfidf_vectors(document, &nodes);
         let matrix = Columns {
             rows: document.term_count(),
             columns: &columns,

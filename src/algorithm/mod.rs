@@ -365,6 +365,22 @@ impl Postings {
     }
 }
 
+/// Each sentence of `nodes` as a sparse TF-IDF vector: `(term, count × IDF)` sorted by term.
+pub(crate) fn tfidf_vectors(document: &DocumentView<'_>, nodes: &[usize]) -> Vec<Vec<(u32, f64)>> {
+    let idf = document.idf();
+    let mut counts = Vec::new();
+    nodes
+        .iter()
+        .map(|&i| {
+            term_counts(document.terms(i), &mut counts);
+            counts
+                .iter()
+                .map(|&(t, c)| (t, f64::from(c) * f64::from(idf[t as usize])))
+                .collect()
+        })
+        .collect()
+}
+
 /// Term counts of a sentence as `(term, count)` pairs sorted by term.
 pub(crate) fn term_counts(terms: &[u32], out: &mut Vec<(u32, u32)>) {
     out.clear();
