@@ -764,12 +764,7 @@ impl Summarizer {
             breakdowns,
             ..
         } = workspace;
-        self.document_idf(document, lexicon, idf, scratch);
-        if self.idf_exponent != 1.0 {
-            for weight in idf.iter_mut() {
-                *weight = weight.powf(self.idf_exponent);
-            }
-        }
+        self.document_idf(document, lexicon, self.idf_exponent, idf, scratch);
 
         // Headings and fragments are not summary sentences; the first heading before any body
         // sentence is the document's title.
@@ -841,12 +836,13 @@ impl Summarizer {
 }
 
 impl Summarizer {
-    /// The IDF of every term of `document`: from the corpus model when one applies to the
-    /// lexicon's settings, else from the document's own sentences.
+    /// The IDF of every term of `document`, raised to `exponent`: from the corpus model when one
+    /// applies to the lexicon's settings, else from the document's own sentences.
     pub(crate) fn document_idf(
         &self,
         document: &Document,
         lexicon: &Lexicon,
+        exponent: f32,
         idf: &mut Vec<f32>,
         scratch: &mut Vec<u32>,
     ) {
@@ -859,8 +855,13 @@ impl Summarizer {
                         .iter()
                         .map(|&id| model.idf(lexicon.term(id))),
                 );
+                if exponent != 1.0 {
+                    for weight in idf.iter_mut() {
+                        *weight = weight.powf(exponent);
+                    }
+                }
             }
-            None => idf::sentence_idf(document, idf, scratch),
+            None => idf::sentence_idf(document, exponent, idf, scratch),
         }
     }
 }

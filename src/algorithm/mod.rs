@@ -415,7 +415,7 @@ pub(crate) mod testing {
         let mut document = Document::default();
         document.analyse(text, &splitter, &mut lexicon);
         let mut idf = Vec::new();
-        idf::sentence_idf(&document, &mut idf, &mut Vec::new());
+        idf::sentence_idf(&document, 1.0, &mut idf, &mut Vec::new());
         let eligible: Vec<bool> = (0..document.len())
             .map(|i| {
                 !document.headings[i] && document.lettered_word_counts[i] as usize >= min_words

@@ -12,7 +12,14 @@ pub(crate) fn smoothed_idf(units: u64, df: u64) -> f32 {
 }
 
 /// IDF of every local term with the document's own sentences as the units.
-pub(crate) fn sentence_idf(doc: &Document, idf: &mut Vec<f32>, last_seen: &mut Vec<u32>) {
+/// Each IDF is raised to `exponent` (1 leaves it as is), once per possible df rather than once
+/// per term.
+pub(crate) fn sentence_idf(
+    doc: &Document,
+    exponent: f32,
+    idf: &mut Vec<f32>,
+    last_seen: &mut Vec<u32>,
+) {
     let terms = doc.term_count();
     let mut df = vec![0u32; terms];
     last_seen.clear();
@@ -29,7 +36,16 @@ pub(crate) fn sentence_idf(doc: &Document, idf: &mut Vec<f32>, last_seen: &mut V
     // A document has far fewer sentences than terms, and df <= sentences: one logarithm per
     // possible df, looked up per term, instead of one per term.
     let units = doc.len() as u64;
-    let by_df: Vec<f32> = (0..=units).map(|df| smoothed_idf(units, df)).collect();
+    let by_df: Vec<f32> = (0..=units)
+        .map(|df| {
+            let idf = smoothed_idf(units, df);
+            if exponent == 1.0 {
+                idf
+            } else {
+                idf.powf(exponent)
+            }
+        })
+        .collect();
     idf.clear();
     idf.extend(df.iter().map(|&df| by_df[df as usize]));
 }

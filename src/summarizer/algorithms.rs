@@ -45,7 +45,7 @@ impl Summarizer {
             lexicons,
             ..
         } = workspace;
-        self.document_idf(document, &lexicon, idf, scratch);
+        self.document_idf(document, &lexicon, 1.0, idf, scratch);
         super::keep_lexicon(lexicons, lexicon);
 
         let keep_short = self.algorithm.keeps_short_sentences();
