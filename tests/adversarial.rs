@@ -400,6 +400,12 @@ fn time_grows_linearly_with_input() {
         ),
         ("long words before periods", Language::English, &long_word),
         ("CJK", Language::English, "今天很好。明天下雨！東京は晴れ"),
+        // Every Arabic comma looks ahead for a clause; the look must stay bounded.
+        (
+            "Arabic commas",
+            Language::Arabic,
+            "\u{627}\u{60C} \u{628} \u{60C}\u{60C} \u{62C} \u{62F} \u{647}\u{60C} ",
+        ),
         (
             "combining marks",
             Language::English,

@@ -218,6 +218,51 @@ impl SentenceSplitter {
     }
 }
 
+/// Words that each side of a clause separator needs for the separator to end a sentence. Items
+/// of an enumeration (`ضغط الدم، والقلب،`, "blood pressure, and the heart") are one or two
+/// words; clauses that stand as sentences have a verb and its arguments.
+const CLAUSE_WORDS: usize = 3;
+
+impl SentenceSplitter {
+    /// Whether the clause separator at `separator..after` ends the sentence that began at
+    /// `start`: white space follows, and both the sentence so far and the text up to the next
+    /// separator, stop or line break have at least [`CLAUSE_WORDS`] words. The look ahead
+    /// stops after a few words or a bounded number of bytes, which keeps the scan linear.
+    pub(super) fn joins_clauses(
+        &self,
+        text: &str,
+        start: usize,
+        separator: usize,
+        after: usize,
+    ) -> bool {
+        if !text[after..].starts_with(char::is_whitespace)
+            || !has_words(&text[start..separator], CLAUSE_WORDS)
+        {
+            return false;
+        }
+        const LOOK: usize = 256;
+        let window = &text[after..floor_boundary(&text[after..], LOOK) + after];
+        let mut words = 0;
+        let mut in_word = false;
+        for c in window.chars() {
+            if c == '\n' || self.is_clause_separator(c) || self.is_terminator(c) {
+                // Fewer words than a clause before the next separator or stop: `والقلب،`.
+                return false;
+            }
+            if c.is_whitespace() {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                words += 1;
+                if words >= CLAUSE_WORDS {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
 /// Whether `sentence` has at least `count` words, looking at its first bytes only.
 fn has_words(sentence: &str, count: usize) -> bool {
     const LOOK: usize = 256;

@@ -13,7 +13,9 @@
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
 //!   `bar? — деді`);
 //! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
-//!   (Armenian and Arabic `:`, Greek `;`);
+//!   (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between two clauses of a few
+//!   words each, since Arabic prose joins sentences with it, but not between the items of an
+//!   enumeration;
 //! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
 //!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
 //!
@@ -176,6 +178,13 @@ impl SentenceSplitter {
         spans.extend(self.split(text));
     }
 
+    /// Whether `c` is a comma that may join whole sentences in this splitter's language.
+    #[inline]
+    fn is_clause_separator(&self, c: char) -> bool {
+        !self.conventions.clause_separators.is_empty()
+            && self.conventions.clause_separators.contains(&c)
+    }
+
     /// Whether `c` may end a sentence in this splitter's language.
     #[inline]
     fn is_terminator(&self, c: char) -> bool {
@@ -264,6 +273,12 @@ impl Split<'_, '_> {
             if c == '\u{2029}' {
                 // The paragraph separator is a blank line in one character.
                 return i;
+            }
+            if self.splitter.is_clause_separator(c)
+                && self.quotes.is_empty()
+                && self.splitter.joins_clauses(text, start, i, i + width)
+            {
+                return i + width;
             }
             if self.splitter.is_terminator(c) {
                 match self.decide(start, i, c) {

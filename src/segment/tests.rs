@@ -200,6 +200,21 @@ split_cases! {
         SentenceSplitter::neutral(), "これはペンです。それはマーカーです。" => ["これはペンです。", "それはマーカーです。"];
     }
 
+    arabic_comma_between_clauses_ends_sentences {
+        // Clauses of three words or more on both sides: each is a sentence.
+        lang(Language::Arabic), "زار الوزير القاهرة، وعمان، وبيروت، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده مساء الخميس."
+            => ["زار الوزير القاهرة، وعمان، وبيروت،", "والتقى فيها عددا من المسؤولين،", "ثم عاد إلى بلاده مساء الخميس."];
+        // A short opening word, a number, an enumeration closing the text.
+        lang(Language::Arabic), "نعم، قال الرجل إنه سيحضر غدا." => ["نعم، قال الرجل إنه سيحضر غدا."];
+        lang(Language::Arabic), "بلغ المعدل 3،5 في المئة هذا العام" => ["بلغ المعدل 3،5 في المئة هذا العام"];
+        lang(Language::Arabic), "اشترى الرجل من السوق الخبز، والحليب، والجبن." => ["اشترى الرجل من السوق الخبز، والحليب، والجبن."];
+        // Inside a quotation the comma belongs to the quoted sentence.
+        lang(Language::Arabic), "قال الوزير «إن الحكومة ستعمل بجد، وإن الشعب سيرى النتائج قريبا» أمس."
+            => ["قال الوزير «إن الحكومة ستعمل بجد، وإن الشعب سيرى النتائج قريبا» أمس."];
+        // Persian writes the same comma as a plain comma.
+        code("fa"), "او به خانه رفت، و غذا خورد و سپس خوابید." => ["او به خانه رفت، و غذا خورد و سپس خوابید."];
+    }
+
     missing_space_after_a_stop {
         code("kk"), "Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi." => ["Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."];
         en(), "Read the file.Txt? No: see example.com." => ["Read the file.Txt?", "No: see example.com."];

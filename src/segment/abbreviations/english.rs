@@ -26,5 +26,6 @@ pub(super) static ENGLISH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };

@@ -20,6 +20,7 @@ pub(super) static GERMAN: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -38,6 +39,7 @@ pub(super) static DUTCH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -54,6 +56,7 @@ pub(super) static DANISH: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -70,6 +73,7 @@ pub(super) static NORWEGIAN: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -86,5 +90,6 @@ pub(super) static SWEDISH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };

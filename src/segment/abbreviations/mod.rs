@@ -40,6 +40,10 @@ pub(crate) struct Conventions {
     /// Lower-case function words that start sentences, for languages without a stopword list:
     /// an abbreviation followed by one of them, capitalised, ends its sentence.
     pub(crate) sentence_starters: &'static [&'static str],
+    /// Commas that may also join whole sentences, as the Arabic comma `،` does in running
+    /// prose: one ends a sentence between two clauses of a few words each, not inside an
+    /// enumeration (see the splitter).
+    pub(crate) clause_separators: &'static [char],
     /// Every abbreviation of the lists above and the common ones, built on first lookup.
     pub(super) table: OnceLock<AbbreviationTable>,
 }

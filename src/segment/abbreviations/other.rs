@@ -15,6 +15,7 @@ pub(super) static FINNISH: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -32,6 +33,7 @@ pub(super) static HUNGARIAN: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -44,6 +46,7 @@ pub(super) static TURKISH: Conventions = Conventions {
     ordinal_numbers: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -56,10 +59,12 @@ pub(super) static GREEK: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[';'],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
-/// Arabic: `د.` (doctor); `:` ends a sentence, as Arabic headlines and datelines use it.
+/// Arabic: `د.` (doctor); `:` ends a sentence, as Arabic headlines and datelines use it; the
+/// Arabic comma `،` often joins what English writes as separate sentences.
 pub(super) static ARABIC: Conventions = Conventions {
     code: "ar",
     prefixes: &["د"],
@@ -68,6 +73,7 @@ pub(super) static ARABIC: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[':'],
     sentence_starters: &[],
+    clause_separators: &['\u{060C}'],
     table: OnceLock::new(),
 };
 
@@ -97,6 +103,7 @@ pub(super) static ARMENIAN: Conventions = Conventions {
         "որ",
         "և",
     ],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -109,6 +116,7 @@ pub(super) static TAMIL: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -121,6 +129,7 @@ pub(super) static HINDI: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -133,6 +142,7 @@ pub(super) static MARATHI: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -145,6 +155,7 @@ pub(super) static PERSIAN: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -157,6 +168,7 @@ pub(super) static URDU: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -169,6 +181,7 @@ pub(super) static AMHARIC: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -181,6 +194,7 @@ pub(super) static BURMESE: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -193,6 +207,7 @@ pub(super) static JAPANESE: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -205,6 +220,7 @@ pub(super) static CHINESE: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -217,5 +233,6 @@ pub(super) static NEUTRAL: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };

@@ -18,6 +18,7 @@ pub(super) static FRENCH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -41,6 +42,7 @@ pub(super) static SPANISH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -63,6 +65,7 @@ pub(super) static ITALIAN: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -82,6 +85,7 @@ pub(super) static PORTUGUESE: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -99,5 +103,6 @@ pub(super) static ROMANIAN: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };

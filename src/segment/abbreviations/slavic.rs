@@ -47,6 +47,7 @@ pub(super) static RUSSIAN: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -94,6 +95,7 @@ pub(super) static BULGARIAN: Conventions = Conventions {
         "тя",
         "че",
     ],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -118,6 +120,7 @@ pub(super) static POLISH: Conventions = Conventions {
         "o", "od", "on", "ona", "oni", "po", "przez", "przy", "są", "tak", "także", "ten", "to",
         "tu", "w", "we", "z", "za", "że",
     ],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -140,6 +143,7 @@ pub(super) static SLOVAK: Conventions = Conventions {
         "ona", "oni", "po", "pre", "pri", "s", "sme", "so", "sú", "tak", "takže", "ten", "tento",
         "to", "toto", "tu", "už", "v", "vo", "všetko", "z", "za", "že",
     ],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -162,6 +166,7 @@ pub(super) static CZECH: Conventions = Conventions {
         "ne", "o", "od", "on", "ona", "oni", "po", "pro", "při", "s", "se", "tak", "takže", "ten",
         "tento", "to", "tu", "už", "v", "ve", "z", "za", "že",
     ],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
 
@@ -176,5 +181,6 @@ pub(super) static KAZAKH: Conventions = Conventions {
     ordinal_numbers: false,
     extra_terminators: &[],
     sentence_starters: &[],
+    clause_separators: &[],
     table: OnceLock::new(),
 };
