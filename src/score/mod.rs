@@ -25,8 +25,8 @@ pub(crate) mod tfidf;
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ScoreBreakdown {
     /// TF-IDF weight × the sentence's cosine similarity to the TF-IDF vector of the rest of the
-    /// document, scaled so the document's best sentence has 1 and raised to the centrality
-    /// exponent.
+    /// document, scaled so the most central sentences (the top share set by the centrality
+    /// saturation) have 1 and raised to the centrality exponent.
     pub tfidf: f32,
     /// Position weight × the position prior (1 for the first body sentence, decaying after).
     pub position: f32,

@@ -47,6 +47,20 @@ pub(crate) fn title_similarity(
     cosine_to(doc, idf, target, out, counts, false);
 }
 
+/// The centrality that counts as full when the top `share` of `values` (the centralities of the
+/// scorable sentences) should all reach it: the value at quantile `1 - share`, the
+/// `round((len - 1) × (1 - share))`-th smallest. `share = 0` gives the largest value; 0 for no
+/// values. Reorders `values`.
+pub(crate) fn saturation_point(values: &mut [f32], share: f32) -> f32 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    let last = values.len() - 1;
+    let index = ((last as f32 * (1.0 - share)).round() as usize).min(last);
+    let (_, &mut value, _) = values.select_nth_unstable_by(index, f32::total_cmp);
+    value
+}
+
 /// Cosine similarity between each sentence's TF-IDF vector (count × IDF) and `target`, indexed
 /// by local term id, optionally with the sentence's own vector subtracted from `target` first
 /// (the norm of `target` is kept whole: it only scales all sentences alike). `counts` is scratch
@@ -160,6 +174,20 @@ mod tests {
             (s[1] - 1.0 / (2f32.sqrt() * 5f32.sqrt())).abs() < 1e-6,
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn saturation_point_is_the_edge_of_the_top_share() {
+        let values = [0.1, 0.9, 0.5, 0.3, 0.7];
+        let point = |share: f32| saturation_point(&mut values.clone(), share);
+        assert_eq!(point(0.0), 0.9, "no saturation: the best");
+        // Five values: index round(4 × 0.8) = 3 of the sorted values, so the two best saturate;
+        // with a share of one half, the median.
+        assert_eq!(point(0.2), 0.7);
+        assert_eq!(point(0.5), 0.5);
+        assert_eq!(point(1.0), 0.1);
+        assert_eq!(saturation_point(&mut [], 0.2), 0.0);
+        assert_eq!(saturation_point(&mut [0.4], 0.2), 0.4);
     }
 
     #[test]
