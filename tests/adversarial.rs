@@ -401,6 +401,20 @@ fn time_grows_linearly_with_input() {
         ("long words before periods", Language::English, &long_word),
         ("CJK", Language::English, "今天很好。明天下雨！東京は晴れ"),
         (
+            "Thai, Khmer and Myanmar",
+            Language::English,
+            "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วม ភ្លៀងធ្លាក់។ မြန်မာ။",
+        ),
+        ("Thai without spaces", Language::English, "เกิดน้ำท่วมฉับพลัน"),
+        ("Khmer subscripts", Language::English, "ក្រ្ក"),
+        ("Myanmar closing consonants", Language::English, "က\u{103A}"),
+        ("Myanmar stacks", Language::English, "က\u{1039}"),
+        (
+            "Myanmar marks",
+            Language::English,
+            "က\u{102D}\u{102F}\u{1036}",
+        ),
+        (
             "combining marks",
             Language::English,
             "e\u{301}\u{302}\u{303}\u{304} ",

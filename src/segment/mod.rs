@@ -26,6 +26,7 @@ mod layout;
 mod quotes;
 #[cfg(test)]
 mod tests;
+mod thai;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
@@ -81,9 +82,13 @@ impl SentenceSplitter {
     /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
     /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
     /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
-    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Marathi (`mr`), Persian (`fa`), Polish (`pl`),
-    /// Slovak (`sk`) and Urdu (`ur`). `None` for other codes; use [`SentenceSplitter::neutral`]
-    /// for those.
+    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Lao (`lo`), Marathi (`mr`),
+    /// Persian (`fa`), Polish (`pl`), Slovak (`sk`), Thai (`th`) and Urdu (`ur`). `None` for
+    /// other codes; use [`SentenceSplitter::neutral`] for those.
+    ///
+    /// The stops of every script, and the Thai and Lao rule for white space, apply in every
+    /// splitter (a Thai quotation in English text splits as Thai does); a code adds the
+    /// language's abbreviations and terminators.
     ///
     /// ```
     /// use salient::{Language, SentenceSplitter};
@@ -271,6 +276,13 @@ impl Split<'_, '_> {
                     Decision::Continue(resume) => i = resume.max(i + width).min(limit),
                 }
                 continue;
+            }
+            // Thai and Lao letters have a lead byte the scan stops at: a space after one may end
+            // the sentence, unless inside a quotation or bracket that closes later.
+            if let Some(end) = thai::space_ends_sentence(text, start, i, c)
+                && (self.quotes.is_empty() || !self.quotes.closes_after(text, end))
+            {
+                return end.min(limit);
             }
             self.quotes.update(c);
             i += width;
