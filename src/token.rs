@@ -1,5 +1,8 @@
 //! Words → lower case → stopwords → stems → term ids.
 //!
+//! Words are runs of letters; scripts written without spaces between words are cut into smaller
+//! units instead (see [`for_each_word`]).
+//!
 //! A [`Lexicon`] remembers, for every word form it has seen, the term id it maps to (or that it
 //! is a stopword), so each distinct form is lower-cased and stemmed once, not once per token. It
 //! lives in a per-thread workspace and is reused across documents; it is cleared when it grows

@@ -12,8 +12,9 @@
 //!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
 //!   `bar? — деді`);
-//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
-//!   (Armenian and Arabic `:`, Greek `;`);
+//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`) and
+//!   per-language terminators (Armenian and Arabic `:`, Greek `;`);
+//! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]);
 //! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
 //!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
 //!
@@ -57,6 +58,25 @@ use quotes::QuoteStack;
 /// assert_eq!(slovak.sentences("Ide o príslušníkov XII. pluku. Prišli.").count(), 2);
 /// let neutral = SentenceSplitter::neutral();
 /// assert_eq!(neutral.sentences("これはペンです。それはマーカーです。").count(), 2);
+/// ```
+///
+/// Thai and Lao have no full stop and end a sentence with a space; words go without spaces
+/// between them. So in every splitter, white space between two Thai or Lao letters ends a
+/// sentence once it has 16 letters (vowel signs and tone marks not counted): words set off
+/// by spaces inside a sentence, an opening word, a surname or a list item, come before it is
+/// that long. A line break between their letters always ends one; white space next to a
+/// digit, a Latin word, `ๆ` or `ฯ`, or around a reporting verb such as `กล่าวว่า` ("said that")
+/// never does:
+///
+/// ```
+/// use salient::SentenceSplitter;
+///
+/// let thai = SentenceSplitter::for_code("th").unwrap();
+/// let text = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ นายสมชาย ใจดี กล่าวว่า รถติดยาวหลายกิโลเมตร";
+/// assert_eq!(
+///     thai.sentences(text).collect::<Vec<_>>(),
+///     ["ฝนตกหนักในกรุงเทพเมื่อคืนนี้", "นายสมชาย ใจดี กล่าวว่า รถติดยาวหลายกิโลเมตร"]
+/// );
 /// ```
 ///
 /// A splitter is cheap to create and to clone, and is `Send + Sync`.
