@@ -348,7 +348,7 @@ fn cluster_bigrams<'t>(
 /// Why syllables and not their bigrams: Myanmar marks the end of a syllable explicitly (a
 /// consonant that closes a syllable carries the asat, a stacked one follows a virama), so
 /// syllables can be cut exactly, and most Burmese words are one syllable long. On two news
-/// paragraphs written for the tests with their words marked by hand, the pairwise TF-IDF
+/// paragraphs written for the purpose, with their words marked by hand, the pairwise TF-IDF
 /// similarities of sentences from single syllables correlated with those from the true words at
 /// 0.83 and 0.74, from syllable bigrams at 0.53 and 0.58.
 fn myanmar_syllables<'t>(text: &'t str, start: usize, f: &mut impl FnMut(&'t str)) -> usize {
