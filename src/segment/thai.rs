@@ -16,12 +16,13 @@ use super::skip_white_space;
 /// a first name from the surname (`นายสมชาย ใจดี`) and list items (`ข้าว ยางพารา น้ำตาล`).
 /// These come at the start of a sentence or right after one of its short pieces, so a space
 /// ends a sentence only once the sentence is long enough not to be one of them. On three news
-/// paragraphs written for the purpose (the first is in `tests/languages.rs`), with 14 sentence ends, 7 clause ends and 14 other spaces
-/// between Thai letters (with [`is_reporting`] applied): every space found 13 ends, 7 clauses and
-/// 12 others; at least 12 letters, 13 ends, 4 clauses and 3 others; 16 to 20 letters, 13 ends,
-/// 4 clauses and 1 other (a list item); 24, 11 ends. Requiring the next piece to be long as well
-/// did not help: the words that open a sentence are as short as those inside one. The end never
-/// found follows a number.
+/// paragraphs written for the purpose (the first is in `tests/languages.rs`), with 14 sentence
+/// ends, 7 clause ends and 14 other spaces between Thai letters, and [`is_reporting`] applied:
+/// ending at every space found 13 ends, 4 clauses and 12 others; at least 12 letters, 13 ends,
+/// 4 clauses and 3 others; 16 to 20 letters, 13 ends, 4 clauses and 1 other (a list item); 24,
+/// 11 ends, 3 clauses and 3 others. Requiring the next piece to be long as well did not help:
+/// the words that open a sentence are as short as those inside one. The end never found
+/// follows a number.
 pub(super) const MIN_SENTENCE_LETTERS: usize = 16;
 
 /// How many characters back from a space to look for [`MIN_SENTENCE_LETTERS`]: a bound, so
