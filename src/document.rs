@@ -6,7 +6,7 @@
 
 use crate::Span;
 use crate::segment::SentenceSplitter;
-use crate::segment::chars::{is_closer, is_strong_terminator};
+use crate::segment::chars::{ends_thai_lao_word, is_closer, is_strong_terminator};
 use crate::token::{Lexicon, for_each_word};
 
 /// The analysed form of one text.
@@ -117,12 +117,14 @@ impl Document {
 }
 
 /// Whether the sentence at `span` ends its line without final punctuation, like a headline.
+/// Thai and Lao have no final punctuation, so a sentence ending in their letters is never taken
+/// for a heading: every sentence of a text written one per line would be.
 fn is_heading(text: &str, span: Span) -> bool {
     let sentence = span.slice(text).trim_end_matches(is_closer);
     let ends_with_stop = sentence
         .chars()
         .next_back()
-        .is_some_and(|c| c == '.' || c == ':' || is_strong_terminator(c));
+        .is_some_and(|c| c == '.' || c == ':' || is_strong_terminator(c) || ends_thai_lao_word(c));
     if ends_with_stop {
         return false;
     }
@@ -184,5 +186,7 @@ mod heading_tests {
         assert_eq!(headings("no punctuation at all"), [true]);
         // A line ending in a colon continues into the next line.
         assert_eq!(headings("Why?\nBecause:\nReasons."), [false, false]);
+        // Thai has no final punctuation to tell a heading by.
+        assert_eq!(headings("ฝนตกหนักในกรุงเทพ\nน้ำท่วมถนน"), [false, false]);
     }
 }

@@ -38,9 +38,15 @@
 //!
 //! A [`Language`] brings a Snowball stemmer, stopwords and sentence rules. For a stream of
 //! documents in many languages, [`SummarizerBuilder::detect_language`] picks one per document
-//! (feature `detect`); texts in other languages and scripts, Chinese and Japanese included, are
-//! summarised in the [language-neutral mode](SummarizerBuilder::neutral), set explicitly or
-//! used when detection finds no supported language. [`Summary::language`] tells which was used.
+//! (feature `detect`); texts in other languages and scripts are summarised in the
+//! [language-neutral mode](SummarizerBuilder::neutral), set explicitly or used when detection
+//! finds no supported language. [`Summary::language`] tells which was used.
+//!
+//! Scripts written without spaces between words get units that recur across the sentences on
+//! one topic, in every mode: Chinese and Japanese overlapping character bigrams, Thai, Lao and
+//! Khmer overlapping bigrams of letter clusters (a letter with its vowel signs and marks), and
+//! Burmese its syllables. Their sentences end at their own stops (`。！？`, Khmer `។`, Burmese
+//! `။`), and Thai and Lao, which have none, at white space between two of their letters.
 //!
 //! Classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are one
 //! [`Algorithm`] away, and your own [`SentenceScorer`] plugs in the same way.

@@ -154,10 +154,13 @@ impl SummarizerBuilder {
     /// stays a unit of its own): most words there are one or two characters long, and bigrams
     /// give TF-IDF units shared by the sentences on the same topic without a dictionary.
     ///
-    /// Thai, Lao, Khmer and Burmese put no spaces between words and mostly no punctuation
-    /// between sentences: a "word" is then the run of letters between two spaces (often a
-    /// phrase), and only line breaks and the few punctuation marks those scripts have split
-    /// sentences, so a text without them is one sentence and its summary is the whole text.
+    /// Thai, Lao, Khmer and Burmese put no spaces between words either. Thai, Lao and Khmer
+    /// runs are cut into overlapping bigrams of clusters, a letter with the vowel signs and marks
+    /// that belong to it (`กล่าวว่า` → `กล่า`, `ล่าว`, `วว่า`), and Burmese runs into their
+    /// syllables, which the script marks (`မြန်မာ` → `မြန်`, `မာ`). Their sentences end at
+    /// `។` and `៕` (Khmer) and `။` (Burmese); Thai and Lao have no full stop and end a sentence
+    /// with a space, so white space between two of their letters ends one once it is 16 letters
+    /// long (see [`SentenceSplitter::for_code`]).
     ///
     /// ```
     /// use salient::{Length, Summarizer};

@@ -407,6 +407,20 @@ fn time_grows_linearly_with_input() {
             "\u{627}\u{60C} \u{628} \u{60C}\u{60C} \u{62C} \u{62F} \u{647}\u{60C} ",
         ),
         (
+            "Thai, Khmer and Myanmar",
+            Language::English,
+            "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วม ភ្លៀងធ្លាក់។ မြန်မာ။",
+        ),
+        ("Thai without spaces", Language::English, "เกิดน้ำท่วมฉับพลัน"),
+        ("Khmer subscripts", Language::English, "ក្រ្ក"),
+        ("Myanmar closing consonants", Language::English, "က\u{103A}"),
+        ("Myanmar stacks", Language::English, "က\u{1039}"),
+        (
+            "Myanmar marks",
+            Language::English,
+            "က\u{102D}\u{102F}\u{1036}",
+        ),
+        (
             "combining marks",
             Language::English,
             "e\u{301}\u{302}\u{303}\u{304} ",

@@ -1,8 +1,9 @@
 //! Every `Language` on a real paragraph of its own, and the language-neutral mode on Chinese,
-//! Japanese and Thai news: summaries are exact slices of the input, the paragraphs split into
-//! their sentences, and detection finds each language.
+//! Japanese, Thai and Khmer news: summaries are exact slices of the input, the paragraphs split
+//! into their sentences, and detection finds each language (or falls back to the neutral mode
+//! for languages outside `Language`).
 
-use salient::{Language, LanguageSource, Length, Summarizer};
+use salient::{Language, LanguageSource, Length, SentenceSplitter, Summarizer};
 
 /// One news-style paragraph per language, written for these tests (4–6 sentences each).
 const PARAGRAPHS: &[(Language, &str)] = &[
@@ -305,21 +306,116 @@ fn detection_falls_back_to_neutral_for_chinese_and_japanese() {
     }
 }
 
-#[test]
-fn thai_without_sentence_punctuation_is_one_sentence_per_line() {
-    // Thai separates phrases and sentences with spaces and has no full stop: only line breaks
-    // split it, and each space-separated run of letters is one word.
-    let line = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วมถนนหลายสาย รถติดยาวหลายกิโลเมตร";
-    let summary = neutral(1).summarize(line);
-    assert_eq!(summary.document_sentences(), 1);
-    assert_eq!(summary.sentences()[0].text, line);
+/// Thai news, written for this test: a flood, with one off-topic sentence (football). Thai has
+/// no full stop: sentences are separated by a space, and spaces also set off a clause
+/// (`… วันจันทร์ หลังจาก…`), a surname (`นายสมชาย ใจดี`), a reporting verb (`กล่าวว่า`), an
+/// opening word (`ในขณะเดียวกัน`) and numbers (`๒ ประตูต่อ ๑`).
+const THAI: &str = "เกิดน้ำท่วมฉับพลันในจังหวัดเชียงใหม่เมื่อคืนวันจันทร์ หลังจากฝนตกหนักต่อเนื่องนานกว่าสิบชั่วโมง \
+    น้ำท่วมบ้านเรือนประชาชนกว่าสามพันหลังคาเรือนในอำเภอเมืองและอำเภอใกล้เคียง \
+    เจ้าหน้าที่กู้ภัยได้อพยพผู้สูงอายุและเด็กออกจากพื้นที่น้ำท่วมไปยังศูนย์พักพิงชั่วคราว \
+    นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า ระดับน้ำในแม่น้ำปิงยังคงสูงขึ้นอย่างต่อเนื่อง \
+    กรมอุตุนิยมวิทยาเตือนว่าจะมีฝนตกหนักในภาคเหนือต่อไปอีกอย่างน้อยสามวัน \
+    ในขณะเดียวกัน ทีมฟุตบอลทีมชาติไทยเอาชนะคู่แข่งได้ ๒ ประตูต่อ ๑ ในการแข่งขันนัดกระชับมิตร \
+    โรงเรียนหลายแห่งในเขตน้ำท่วมประกาศปิดการเรียนการสอนจนกว่าระดับน้ำจะลดลง";
 
-    let text = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ น้ำท่วมถนนหลายสาย\n\n\
-                กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกต่อเนื่องอีกสามวัน\n\n\
-                โรงเรียนหลายแห่งปิดการเรียนการสอนชั่วคราว";
-    let all = neutral(3).summarize(text);
-    assert_exact_slices(text, &all);
-    assert_eq!(all.document_sentences(), 3);
+/// Khmer news, written for this test: a flood, with one off-topic sentence (football). Khmer
+/// ends sentences with the khan `។` and sets off phrases with spaces.
+const KHMER: &str = "ទឹកជំនន់បានជន់លិចផ្ទះប្រជាពលរដ្ឋជាងពីរពាន់ខ្នងនៅខេត្តបាត់ដំបង។ \
+    ភ្លៀងធ្លាក់ខ្លាំងជាប់ៗគ្នាអស់រយៈពេលបីថ្ងៃបានធ្វើឲ្យទឹកទន្លេឡើងខ្ពស់។ \
+    អាជ្ញាធរខេត្តបានជម្លៀសប្រជាពលរដ្ឋដែលរងគ្រោះដោយទឹកជំនន់ទៅកាន់ទីទួលសុវត្ថិភាព។ \
+    អភិបាលខេត្តបាននិយាយថា ទឹកជំនន់នេះធំជាងគេក្នុងរយៈពេលដប់ឆ្នាំចុងក្រោយ។ \
+    ក្រុមបាល់ទាត់ជម្រើសជាតិកម្ពុជាបានឈ្នះការប្រកួតមិត្តភាពកាលពីយប់មិញ។ \
+    សាលារៀនជាច្រើនត្រូវបានបិទរហូតដល់ទឹកជំនន់ស្រក។ \
+    ក្រសួងធនធានទឹកព្រមានថា ទឹកជំនន់អាចកើតមានទៀតនៅសប្តាហ៍ក្រោយ។";
+
+#[test]
+fn thai_news_splits_at_spaces_between_sentences() {
+    let sentences: Vec<&str> = SentenceSplitter::neutral().sentences(THAI).collect();
+    assert_eq!(
+        sentences,
+        [
+            // The one clause split: both halves are long runs of Thai.
+            "เกิดน้ำท่วมฉับพลันในจังหวัดเชียงใหม่เมื่อคืนวันจันทร์",
+            "หลังจากฝนตกหนักต่อเนื่องนานกว่าสิบชั่วโมง",
+            "น้ำท่วมบ้านเรือนประชาชนกว่าสามพันหลังคาเรือนในอำเภอเมืองและอำเภอใกล้เคียง",
+            "เจ้าหน้าที่กู้ภัยได้อพยพผู้สูงอายุและเด็กออกจากพื้นที่น้ำท่วมไปยังศูนย์พักพิงชั่วคราว",
+            "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า ระดับน้ำในแม่น้ำปิงยังคงสูงขึ้นอย่างต่อเนื่อง",
+            "กรมอุตุนิยมวิทยาเตือนว่าจะมีฝนตกหนักในภาคเหนือต่อไปอีกอย่างน้อยสามวัน",
+            "ในขณะเดียวกัน ทีมฟุตบอลทีมชาติไทยเอาชนะคู่แข่งได้ ๒ ประตูต่อ ๑ ในการแข่งขันนัดกระชับมิตร",
+            "โรงเรียนหลายแห่งในเขตน้ำท่วมประกาศปิดการเรียนการสอนจนกว่าระดับน้ำจะลดลง",
+        ]
+    );
+    // The Thai splitter and a language's splitter agree: the rule follows the script.
+    for splitter in [
+        SentenceSplitter::for_code("th").expect("known"),
+        SentenceSplitter::new(Language::English),
+    ] {
+        assert!(splitter.sentences(THAI).eq(sentences.iter().copied()));
+    }
+}
+
+#[test]
+fn khmer_news_splits_at_the_khan() {
+    let sentences: Vec<&str> = SentenceSplitter::for_code("km")
+        .expect("known")
+        .sentences(KHMER)
+        .collect();
+    assert_eq!(sentences.len(), 7, "{sentences:?}");
+    for sentence in &sentences {
+        assert!(sentence.ends_with('។'), "{sentence}");
+        assert_eq!(sentence.matches('។').count(), 1, "{sentence}");
+    }
+    assert!(
+        SentenceSplitter::neutral()
+            .sentences(KHMER)
+            .eq(sentences.iter().copied())
+    );
+}
+
+#[test]
+fn thai_and_khmer_news_summaries_are_about_the_flood() {
+    // Words for flood water and rain, and for football.
+    let cases = [
+        (THAI, ["น้ำ", "ฝน"], "ฟุตบอล"),
+        (KHMER, ["ទឹក", "ភ្លៀង"], "បាល់ទាត់"),
+    ];
+    for (text, flood, football) in cases {
+        let summary = neutral(2).summarize(text);
+        assert_exact_slices(text, &summary);
+        assert_eq!(summary.len(), 2);
+        for sentence in summary.sentences() {
+            assert!(
+                flood.iter().any(|w| sentence.text.contains(w)),
+                "{}",
+                sentence.text
+            );
+            assert!(!sentence.text.contains(football), "{}", sentence.text);
+        }
+        assert_eq!(summary.language(), None);
+        assert_eq!(summary.language_source(), LanguageSource::Configured);
+        // The off-topic sentence ranks last, and no sentence is taken for a heading.
+        let all = neutral(1).score(text);
+        let worst = all.iter().max_by_key(|s| s.rank).expect("sentences");
+        assert!(worst.text.contains(football), "{}", worst.text);
+        assert!(all.iter().all(|s| s.score > 0.0), "{all:?}");
+    }
+}
+
+#[cfg(feature = "detect")]
+#[test]
+fn detection_falls_back_to_neutral_for_thai_and_khmer() {
+    let summarizer = Summarizer::builder()
+        .detect_language(true)
+        .length(Length::sentences(2))
+        .build()
+        .expect("valid");
+    for text in [THAI, KHMER] {
+        assert_eq!(Language::detect(text), None);
+        let summary = summarizer.summarize(text);
+        assert_eq!(summary.language(), None);
+        assert_eq!(summary.language_source(), LanguageSource::Fallback);
+        assert_eq!(summary.sentences(), neutral(2).summarize(text).sentences());
+    }
 }
 
 #[cfg(feature = "detect")]

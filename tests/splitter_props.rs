@@ -24,7 +24,8 @@ fn all_splitters() -> Vec<SentenceSplitter> {
         .map(|&language| SentenceSplitter::new(language))
         .collect();
     for code in [
-        "am", "hy", "bg", "my", "zh", "cs", "hi", "ja", "kk", "mr", "fa", "pl", "sk", "ur",
+        "am", "hy", "bg", "my", "zh", "cs", "hi", "ja", "kk", "km", "lo", "mr", "fa", "pl", "sk",
+        "th", "ur",
     ] {
         splitters.push(SentenceSplitter::for_code(code).expect(code));
     }
@@ -124,6 +125,19 @@ const PIECES: &[&str] = &[
     "date",
     "Yahoo!",
     "Ж",
+    // Thai and Lao (spaces between letters end sentences), Khmer and Myanmar stops.
+    "ฝนตกหนักในกรุงเทพเมื่อคืนนี้",
+    "น้ำ",
+    "กล่าวว่า",
+    "ๆ",
+    "กรุงเทพฯ",
+    "\u{0E48}",
+    "ເມືອງ",
+    "ភ្លៀង",
+    "។",
+    "៕",
+    "។ល។",
+    "။",
 ];
 
 fn piece_soup() -> impl Strategy<Value = String> {
@@ -240,6 +254,15 @@ fn adversarial_inputs_take_linear_time() {
         ("exclamations", "! "),
         ("ideographic stops", "。"),
         ("datelines", "date 2022-02-25 X\n"),
+        ("Thai sentences", "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ "),
+        ("Thai short words", "ก ข "),
+        ("Thai reporting verbs", "กล่าวว่า "),
+        (
+            "Thai marks before spaces",
+            "ก\u{0E48}\u{0E48}\u{0E48}\u{0E48} ",
+        ),
+        ("Thai quotations", "“ฝนตกหนักในกรุงเทพเมื่อคืนนี้ "),
+        ("Khmer et cetera", "។ល។"),
     ];
     for &(name, unit) in cases {
         assert_linear(name, unit);

@@ -10,6 +10,10 @@ impl Split<'_, '_> {
     /// Decides the stop `c` at byte `i` of the sentence that began at `start`.
     pub(super) fn decide(&mut self, start: usize, i: usize, c: char) -> Decision {
         let text = self.text;
+        if c == '\u{17D4}' && text[i..].starts_with(KHMER_ET_CETERA) {
+            // `។ល។` is Khmer for "etc.": a list goes on after it.
+            return Decision::Continue(i + KHMER_ET_CETERA.len());
+        }
         if c == '.'
             && text[i + 1..].starts_with(" .")
             && let Some(decision) = self.spaced_dots(start, i)
@@ -131,6 +135,9 @@ impl Split<'_, '_> {
         }
     }
 }
+
+/// Khmer "etc.", written with two khans (U+17D4) around the letter lo.
+const KHMER_ET_CETERA: &str = "\u{17D4}\u{179B}\u{17D4}";
 
 /// Byte length up to which a word may be an unlisted acronym or Roman numeral (`XVIII`).
 const ROMAN_OR_ACRONYM: usize = 12;

@@ -58,7 +58,8 @@ pub(crate) fn find_interesting(bytes: &[u8], table: &[bool; 256]) -> Option<usiz
 
 /// UTF-8 lead bytes of every non-ASCII character the scanner stops at (checked by a test over
 /// all of Unicode): Latin-1 punctuation (`«`, `»`, `¿`), Greek `;` (U+037E), Armenian,
-/// Arabic and Syriac stops, the Brahmic, Ethiopic and Myanmar blocks, general punctuation,
+/// Arabic and Syriac stops, the Brahmic, Thai and Lao blocks, the Ethiopic, Myanmar and Khmer
+/// blocks, general punctuation,
 /// CJK punctuation, the Vai to Meetei Mayek blocks, and full-width forms.
 const NON_ASCII_LEADS: &[u8] = &[
     0xC2, 0xCD, 0xD6, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEA, 0xEF,
@@ -86,7 +87,8 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
             | '\u{06D4}' // ۔ Arabic full stop (Urdu)
             | '\u{0700}'..='\u{0702}' // Syriac
             | '\u{0964}' | '\u{0965}' // । ॥ Devanagari danda
-            | '\u{104A}' | '\u{104B}' // ။ Myanmar
+            | '\u{104A}' | '\u{104B}' // ၊ ။ Myanmar
+            | '\u{17D4}' | '\u{17D5}' // ។ ៕ Khmer khan and bariyoosan
             | '\u{1362}' // ። Ethiopic full stop
             | '\u{1367}' | '\u{1368}' // Ethiopic question, paragraph separator
             | '\u{166E}' // Canadian syllabics full stop
@@ -110,11 +112,21 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
 }
 
 /// Terminators after which no space is expected before the next sentence: the stops of scripts
-/// written without spaces between sentences (`文。次`, Ethiopic `።`, Myanmar `။`). Excludes the
+/// written without spaces between sentences (`文。次`, Ethiopic `።`, Myanmar `။`, Khmer `។`). Excludes the
 /// ellipsis (`ձմեռ…գիշեր` runs on) and the full-width full stop, which is also a decimal point
 /// (`３．２９％`).
 pub(crate) fn needs_no_space(c: char) -> bool {
     !c.is_ascii() && is_strong_terminator(c) && !matches!(c, '\u{2026}' | '\u{FF0E}' | '\u{FE52}')
+}
+
+/// Thai and Lao letters, vowels and marks, which may end a word: not the digits, `ๆ`, `ฯ`
+/// (U+0E2F, U+0E46 and their Lao forms) nor the punctuation.
+pub(crate) fn ends_thai_lao_word(c: char) -> bool {
+    matches!(c,
+        '\u{0E01}'..='\u{0E2E}' | '\u{0E30}'..='\u{0E45}' | '\u{0E47}'..='\u{0E4E}'
+        | '\u{0E81}'..='\u{0EAE}' | '\u{0EB0}'..='\u{0EC4}' | '\u{0EC8}'..='\u{0ECE}'
+        | '\u{0EDC}'..='\u{0EDF}'
+    )
 }
 
 /// Dashes that introduce the speaker after quoted speech (`Why? — he asked.`) or an aside
@@ -225,7 +237,8 @@ mod tests {
     #[test]
     fn every_non_ascii_terminator_starts_with_an_interesting_byte() {
         for c in [
-            '\u{2026}', '\u{3002}', '\u{FF01}', '\u{0589}', '\u{061F}', '\u{0964}',
+            '\u{2026}', '\u{3002}', '\u{FF01}', '\u{0589}', '\u{061F}', '\u{0964}', '\u{17D4}',
+            '\u{17D5}', '\u{104B}',
         ] {
             let mut buf = [0; 4];
             let first = c.encode_utf8(&mut buf).as_bytes()[0];
@@ -233,6 +246,10 @@ mod tests {
             assert!(is_strong_terminator(c));
         }
         assert!(!is_strong_terminator('.'));
+        // Thai and Lao have no full stop; their repetition and abbreviation marks are not one.
+        for c in ['ๆ', 'ฯ', 'ໆ', 'ຯ', '\u{17D7}', '\u{17D6}'] {
+            assert!(!is_strong_terminator(c), "{c}");
+        }
         assert!(!INTERESTING[b'a' as usize]);
     }
 }

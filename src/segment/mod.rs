@@ -12,10 +12,11 @@
 //!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
 //!   `bar? — деді`);
-//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`) and per-language terminators
-//!   (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between two clauses of a few
-//!   words each, since Arabic prose joins sentences with it, but not between the items of an
-//!   enumeration;
+//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`) and
+//!   per-language terminators (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between
+//!   two clauses of a few words each, since Arabic prose joins sentences with it, but not
+//!   between the items of an enumeration;
+//! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]);
 //! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
 //!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
 //!
@@ -28,6 +29,7 @@ mod layout;
 mod quotes;
 #[cfg(test)]
 mod tests;
+mod thai;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
@@ -60,6 +62,25 @@ use quotes::QuoteStack;
 /// assert_eq!(neutral.sentences("これはペンです。それはマーカーです。").count(), 2);
 /// ```
 ///
+/// Thai and Lao have no full stop and end a sentence with a space; words go without spaces
+/// between them. So in every splitter, white space between two Thai or Lao letters ends a
+/// sentence once it has 16 letters (vowel signs and tone marks not counted): words set off
+/// by spaces inside a sentence, an opening word, a surname or a list item, come before it is
+/// that long. A line break between their letters always ends one; white space next to a
+/// digit, a Latin word, `ๆ` or `ฯ`, or around a reporting verb such as `กล่าวว่า` ("said that")
+/// never does:
+///
+/// ```
+/// use salient::SentenceSplitter;
+///
+/// let thai = SentenceSplitter::for_code("th").unwrap();
+/// let text = "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ นายสมชาย ใจดี กล่าวว่า รถติดยาวหลายกิโลเมตร";
+/// assert_eq!(
+///     thai.sentences(text).collect::<Vec<_>>(),
+///     ["ฝนตกหนักในกรุงเทพเมื่อคืนนี้", "นายสมชาย ใจดี กล่าวว่า รถติดยาวหลายกิโลเมตร"]
+/// );
+/// ```
+///
 /// A splitter is cheap to create and to clone, and is `Send + Sync`.
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
@@ -83,9 +104,13 @@ impl SentenceSplitter {
     /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
     /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
     /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
-    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Marathi (`mr`), Persian (`fa`), Polish (`pl`),
-    /// Slovak (`sk`) and Urdu (`ur`). `None` for other codes; use [`SentenceSplitter::neutral`]
-    /// for those.
+    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Lao (`lo`), Marathi (`mr`),
+    /// Persian (`fa`), Polish (`pl`), Slovak (`sk`), Thai (`th`) and Urdu (`ur`). `None` for
+    /// other codes; use [`SentenceSplitter::neutral`] for those.
+    ///
+    /// The stops of every script, and the Thai and Lao rule for white space, apply in every
+    /// splitter (a Thai quotation in English text splits as Thai does); a code adds the
+    /// language's abbreviations and terminators.
     ///
     /// ```
     /// use salient::{Language, SentenceSplitter};
@@ -286,6 +311,13 @@ impl Split<'_, '_> {
                     Decision::Continue(resume) => i = resume.max(i + width).min(limit),
                 }
                 continue;
+            }
+            // Thai and Lao letters have a lead byte the scan stops at: a space after one may end
+            // the sentence, unless inside a quotation or bracket that closes later.
+            if let Some(end) = thai::space_ends_sentence(text, start, i, c)
+                && (self.quotes.is_empty() || !self.quotes.closes_after(text, end))
+            {
+                return end.min(limit);
             }
             self.quotes.update(c);
             i += width;

@@ -215,6 +215,57 @@ split_cases! {
         code("fa"), "او به خانه رفت، و غذا خورد و سپس خوابید." => ["او به خانه رفت، و غذا خورد و سپس خوابید."];
     }
 
+    thai_and_lao_sentences_end_at_white_space_between_letters {
+        // Two sentences of more than 16 letters each, one space between them.
+        SentenceSplitter::neutral(), "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาวหลายกิโลเมตรบนถนนสายหลัก"
+            => ["ฝนตกหนักในกรุงเทพเมื่อคืนนี้", "รถติดยาวหลายกิโลเมตรบนถนนสายหลัก"];
+        // A run of spaces counts once; any splitter applies the rule.
+        en(), "ฝนตกหนักในกรุงเทพเมื่อคืนนี้   รถติดยาวหลายกิโลเมตร" => ["ฝนตกหนักในกรุงเทพเมื่อคืนนี้", "รถติดยาวหลายกิโลเมตร"];
+        code("th"), "ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาว" => ["ฝนตกหนักในกรุงเทพเมื่อคืนนี้", "รถติดยาว"];
+        // Lao likewise.
+        code("lo"), "ຝົນຕົກໜັກຢູ່ນະຄອນຫຼວງວຽງຈັນມື້ວານນີ້ ນໍ້າຖ້ວມຫຼາຍເສັ້ນທາງ"
+            => ["ຝົນຕົກໜັກຢູ່ນະຄອນຫຼວງວຽງຈັນມື້ວານນີ້", "ນໍ້າຖ້ວມຫຼາຍເສັ້ນທາງ"];
+    }
+
+    thai_spaces_inside_a_sentence_do_not_end_it {
+        // A short opening word, a first name and surname, list items: the sentence so far is
+        // too short to end.
+        code("th"), "อย่างไรก็ตาม รัฐบาลยังมีแผนช่วยเหลือชาวนา" => ["อย่างไรก็ตาม รัฐบาลยังมีแผนช่วยเหลือชาวนา"];
+        code("th"), "นายสมชาย ใจดี ผู้ว่าราชการจังหวัด" => ["นายสมชาย ใจดี ผู้ว่าราชการจังหวัด"];
+        // A reporting verb binds the speaker to what was said.
+        code("th"), "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า ระดับน้ำในแม่น้ำปิงยังคงสูงขึ้น"
+            => ["นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า ระดับน้ำในแม่น้ำปิงยังคงสูงขึ้น"];
+        // A comparison is not one.
+        code("th"), "ฝนตกหนักต่อเนื่องนานมากกว่า น้ำท่วมบ้านเรือนหลายหลัง" => ["ฝนตกหนักต่อเนื่องนานมากกว่า", "น้ำท่วมบ้านเรือนหลายหลัง"];
+        // Digits and Latin words have spaces around them.
+        code("th"), "ผู้ส่งออกข้าวคาดว่าปริมาณจะเกิน 8 ล้านตัน" => ["ผู้ส่งออกข้าวคาดว่าปริมาณจะเกิน 8 ล้านตัน"];
+        code("th"), "คนไทยจำนวนมากใช้งาน Facebook ทุกวันเพื่ออ่านข่าว" => ["คนไทยจำนวนมากใช้งาน Facebook ทุกวันเพื่ออ่านข่าว"];
+        // ๆ and ฯ are not stops, and spaces around them do not end the sentence.
+        code("th"), "เด็กนักเรียนในโรงเรียนหลายแห่ง ๆ ต้องหยุดเรียน" => ["เด็กนักเรียนในโรงเรียนหลายแห่ง ๆ ต้องหยุดเรียน"];
+        code("th"), "ฝนตกหนักทั่วทั้งกรุงเทพฯ ตั้งแต่เมื่อคืนนี้" => ["ฝนตกหนักทั่วทั้งกรุงเทพฯ ตั้งแต่เมื่อคืนนี้"];
+        code("th"), "เด็กๆเล่นน้ำ" => ["เด็กๆเล่นน้ำ"];
+        // A quotation that closes later is one sentence.
+        code("th"), "เขากล่าวว่า “ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาวหลายกิโลเมตร” แล้วก็กลับบ้าน"
+            => ["เขากล่าวว่า “ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาวหลายกิโลเมตร” แล้วก็กลับบ้าน"];
+    }
+
+    thai_line_breaks_end_sentences {
+        // A short headline on its own line is a sentence of its own.
+        code("th"), "น้ำท่วมเชียงใหม่\nฝนตกหนักต่อเนื่องนานกว่าสิบชั่วโมง" => ["น้ำท่วมเชียงใหม่", "ฝนตกหนักต่อเนื่องนานกว่าสิบชั่วโมง"];
+        SentenceSplitter::neutral(), "น้ำท่วม\n\nฝนตก" => ["น้ำท่วม", "ฝนตก"];
+    }
+
+    khmer_and_myanmar_stops {
+        code("km"), "ភ្លៀងធ្លាក់ខ្លាំង។ ទឹកទន្លេឡើងខ្ពស់។" => ["ភ្លៀងធ្លាក់ខ្លាំង។", "ទឹកទន្លេឡើងខ្ពស់។"];
+        // No space is needed after the khan, and the bariyoosan ends a section.
+        SentenceSplitter::neutral(), "ភ្លៀងធ្លាក់ខ្លាំង។ទឹកទន្លេឡើងខ្ពស់៕" => ["ភ្លៀងធ្លាក់ខ្លាំង។", "ទឹកទន្លេឡើងខ្ពស់៕"];
+        // `។ល។` is "etc.", and spaces between Khmer phrases are not stops.
+        code("km"), "ផ្លែឈើ ចេក ស្វាយ ។ល។ មានតម្លៃថោក។ ល្អ។" => ["ផ្លែឈើ ចេក ស្វាយ ។ល។ មានតម្លៃថោក។", "ល្អ។"];
+        code("km"), "ផ្លែឈើ ចេក ស្វាយ។ល។" => ["ផ្លែឈើ ចេក ស្វាយ។ល។"];
+        code("my"), "မိုးသည်းထန်စွာရွာသည်။ရေကြီးသည်။" => ["မိုးသည်းထန်စွာရွာသည်။", "ရေကြီးသည်။"];
+        SentenceSplitter::neutral(), "မိုးရွာသည်။ ရေကြီးသည်။" => ["မိုးရွာသည်။", "ရေကြီးသည်။"];
+    }
+
     missing_space_after_a_stop {
         code("kk"), "Ресейдiң жағдайы.XVIII ғасырдың бiрiншi ширегi." => ["Ресейдiң жағдайы.", "XVIII ғасырдың бiрiншi ширегi."];
         en(), "Read the file.Txt? No: see example.com." => ["Read the file.Txt?", "No: see example.com."];
@@ -242,6 +293,9 @@ fn constructors_report_their_language() {
     assert_eq!(code("nb").language(), Language::Norwegian);
     assert_eq!(code("SK").code(), "sk");
     assert_eq!(SentenceSplitter::neutral().code(), "und");
+    for known in ["th", "lo", "km", "my"] {
+        assert_eq!(code(known).code(), known);
+    }
     assert!(SentenceSplitter::for_code("xx").is_none());
 }
 

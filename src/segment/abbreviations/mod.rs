@@ -178,10 +178,13 @@ pub(crate) const EXTRA: &[&Conventions] = &[
     &other::HINDI,
     &other::JAPANESE,
     &slavic::KAZAKH,
+    &other::KHMER,
+    &other::LAO,
     &other::MARATHI,
     &other::PERSIAN,
     &slavic::POLISH,
     &slavic::SLOVAK,
+    &other::THAI,
     &other::URDU,
 ];
 

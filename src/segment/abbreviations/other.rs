@@ -198,6 +198,45 @@ pub(super) static BURMESE: Conventions = Conventions {
     table: OnceLock::new(),
 };
 
+/// Thai: no full stop; white space between Thai letters ends sentences in every splitter.
+pub(super) static THAI: Conventions = Conventions {
+    code: "th",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+    sentence_starters: &[],
+    clause_separators: &[],
+    table: OnceLock::new(),
+};
+
+/// Lao: no full stop; white space between Lao letters ends sentences in every splitter.
+pub(super) static LAO: Conventions = Conventions {
+    code: "lo",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+    sentence_starters: &[],
+    clause_separators: &[],
+    table: OnceLock::new(),
+};
+
+/// Khmer: `។` and `៕` need no space after them (`។ល។`, "etc.", goes on).
+pub(super) static KHMER: Conventions = Conventions {
+    code: "km",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    extra_terminators: &[],
+    sentence_starters: &[],
+    clause_separators: &[],
+    table: OnceLock::new(),
+};
+
 /// Japanese: `。！？` need no space after them.
 pub(super) static JAPANESE: Conventions = Conventions {
     code: "ja",
