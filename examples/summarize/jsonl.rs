@@ -1,6 +1,7 @@
 //! `--jsonl`: one summary line per record, records summarised in parallel in bounded chunks.
 
 use std::borrow::Cow;
+use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, Read, Write};
 use std::sync::mpsc;
@@ -8,7 +9,8 @@ use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use salient::{Algorithm, IdfModel, Length, Order, Summarizer};
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
 
 use crate::args::{Input, LanguageChoice, Options};
 use crate::output::{write_split_json, write_summary_json};
@@ -284,7 +286,7 @@ pub fn fit_idf(
                         .map(|record| record.text)
                         .map_err(|e| format!("line {number}: {}", e.message))
                 })
-                .collect::<Result<Vec<String>, String>>()
+                .collect::<Result<Vec<_>, String>>()
         })?;
         let part = pool.install(|| summarizer.fit_idf(&texts));
         model.merge(&part).map_err(|e| e.to_string())?;
@@ -305,7 +307,7 @@ fn answer_record(
     match parse_record(line, options) {
         Ok(record) => match summarizers.get(record.language) {
             Ok(summarizer) => {
-                let text = record.text.as_str();
+                let text = &*record.text;
                 if options.split {
                     let splitter = splitter_for(&summarizer, text);
                     let sentences = splitter.sentences(text);
@@ -340,10 +342,11 @@ fn write_error_record(
     write!(out, ",\"line\":{number}}}")
 }
 
-/// A valid input record with the flags' defaults filled in.
-struct Record {
+/// A valid input record with the flags' defaults filled in. `text` borrows from the input line
+/// unless it has escapes.
+struct Record<'a> {
     id: Value,
-    text: String,
+    text: Cow<'a, str>,
     language: LanguageChoice,
     length: Length,
 }
@@ -354,7 +357,7 @@ struct RecordError {
     message: String,
 }
 
-fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
+fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, RecordError> {
     let fail = |id: &Value, message: String| RecordError {
         id: id.clone(),
         message,
@@ -366,24 +369,25 @@ fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
             format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
         )
     })?;
-    let value: Value =
+    let parsed: Parsed<'a> =
         serde_json::from_str(line).map_err(|e| fail(&null, format!("malformed JSON: {e}")))?;
-    let Value::Object(mut record) = value else {
+    let Parsed::Object(record) = parsed else {
         return Err(fail(&null, "expected a JSON object".into()));
     };
-    let id = record.remove("id").unwrap_or(Value::Null);
-    let text = match record.remove("text") {
-        Some(Value::String(text)) => text,
+    let id = record.id.unwrap_or(Value::Null);
+    let text = match record.text {
+        Some(Text::String(text)) => text,
         None => return Err(fail(&id, "missing \"text\"".into())),
-        Some(_) => return Err(fail(&id, "\"text\" must be a string".into())),
+        Some(Text::Other) => return Err(fail(&id, "\"text\" must be a string".into())),
     };
-    let language = match record.get("lang") {
+    let language = match &record.lang {
         None | Some(Value::Null) => options.language,
         Some(Value::String(code)) => code.parse::<LanguageChoice>().map_err(|e| fail(&id, e))?,
         Some(_) => return Err(fail(&id, "\"lang\" must be a string".into())),
     };
-    let k = record_count(&record, "k").map_err(|message| fail(&id, message))?;
-    let words = record_count(&record, "words").map_err(|message| fail(&id, message))?;
+    let k = record_count(record.k.as_ref(), "k").map_err(|message| fail(&id, message))?;
+    let words =
+        record_count(record.words.as_ref(), "words").map_err(|message| fail(&id, message))?;
     let length = match (k, words) {
         (Some(_), Some(_)) => {
             return Err(fail(&id, "give at most one of \"k\" and \"words\"".into()));
@@ -401,14 +405,222 @@ fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
 }
 
 /// An optional whole-number field of a record; `null` counts as absent.
-fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>, String> {
-    match record.get(key) {
+fn record_count(value: Option<&Value>, key: &str) -> Result<Option<usize>, String> {
+    match value {
         None | Some(Value::Null) => Ok(None),
         Some(value) => value
             .as_u64()
             .and_then(|n| usize::try_from(n).ok())
             .map(Some)
             .ok_or_else(|| format!("invalid \"{key}\" {value}: expected a whole number >= 0")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a record. Parsing a line into a `serde_json::Value` would build a map and copy every
+// string, the long `text` included, only to look at five fields; these types keep just those
+// fields and borrow `text` from the line. They accept and reject exactly the lines a `Value`
+// does, with the same error messages: every value, kept or not, goes through
+// `deserialize_any` as it would for a `Value` (so numbers out of range and nesting too deep are
+// still errors, which serde_json's own skipping of unknown fields does not check), no visitor
+// ever fails, and a field given twice keeps its last value, as in a `Value`'s map. Whether the
+// fields have the right types is decided only after the whole line parsed, as before.
+
+/// A parsed line: a record's fields as given, or something other than an object.
+enum Parsed<'a> {
+    Object(Fields<'a>),
+    NotObject,
+}
+
+/// The fields a record reads, each as given in the line.
+#[derive(Default)]
+struct Fields<'a> {
+    id: Option<Value>,
+    text: Option<Text<'a>>,
+    lang: Option<Value>,
+    k: Option<Value>,
+    words: Option<Value>,
+}
+
+/// The value of `text`.
+enum Text<'a> {
+    String(Cow<'a, str>),
+    Other,
+}
+
+/// A key of a record's object.
+enum Key {
+    Id,
+    Text,
+    Lang,
+    K,
+    Words,
+    Other,
+}
+
+/// Any JSON value, checked as for a `Value` and dropped.
+struct Skip;
+
+/// Implements the visits of every JSON value other than an object, each giving `$value`.
+macro_rules! visit_scalars_and_arrays {
+    ($value:expr) => {
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<Skip>()?.is_some() {}
+            Ok($value)
+        }
+    };
+}
+
+impl<'de> Deserialize<'de> for Parsed<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParsedVisitor;
+
+        impl<'de> Visitor<'de> for ParsedVisitor {
+            type Value = Parsed<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Parsed::NotObject);
+
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Parsed::NotObject)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut fields = Fields::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::Id => fields.id = Some(map.next_value()?),
+                        Key::Text => fields.text = Some(map.next_value()?),
+                        Key::Lang => fields.lang = Some(map.next_value()?),
+                        Key::K => fields.k = Some(map.next_value()?),
+                        Key::Words => fields.words = Some(map.next_value()?),
+                        Key::Other => {
+                            map.next_value::<Skip>()?;
+                        }
+                    }
+                }
+                Ok(Parsed::Object(fields))
+            }
+        }
+
+        deserializer.deserialize_any(ParsedVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Text::Other);
+
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Text::String(Cow::Borrowed(text)))
+            }
+
+            // A string with escapes, unescaped into a buffer of the parser's.
+            fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Text::String(Cow::Owned(text.to_owned())))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Skip::drain_map(map).map(|Skip| Text::Other)
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+
+            fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+                Ok(match key {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    "lang" => Key::Lang,
+                    "k" => Key::K,
+                    "words" => Key::Words,
+                    _ => Key::Other,
+                })
+            }
+        }
+
+        // As a `Value` reads its keys.
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl Skip {
+    fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Skip, A::Error> {
+        while map.next_key::<Key>()?.is_some() {
+            map.next_value::<Skip>()?;
+        }
+        Ok(Skip)
+    }
+}
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SkipVisitor;
+
+        impl<'de> Visitor<'de> for SkipVisitor {
+            type Value = Skip;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Skip);
+
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Skip)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Skip::drain_map(map)
+            }
+        }
+
+        deserializer.deserialize_any(SkipVisitor)
     }
 }
 
