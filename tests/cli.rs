@@ -545,6 +545,50 @@ mod jsonl {
         assert_eq!(answers[2]["id"], 3);
     }
 
+    /// Records are read as a `serde_json::Value` would read them, whatever the parser keeps.
+    #[test]
+    fn records_read_like_json_values() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        let lines = [
+            // A key given twice keeps its last value.
+            r#"{"id":1,"text":5,"text":"One. Two."}"#.to_owned(),
+            r#"{"id":2,"text":"One. Two.","text":null}"#.to_owned(),
+            r#"{"id":3,"id":4,"k":9,"k":1,"text":"One. Two."}"#.to_owned(),
+            // Escapes in keys and strings are read.
+            r#"{"\u0069d":5,"te\u0078t":"Caf\u00e9 one. \"Two\"."}"#.to_owned(),
+            // Fields the record does not read are still checked.
+            r#"{"id":6,"text":"One.","other":1e400}"#.to_owned(),
+            format!(r#"{{"id":7,"text":"One.","other":{deep}}}"#),
+            r#"{"id":8,"text":"One.","other":"\ud800"}"#.to_owned(),
+            r#"[{"id":9,"text":"One."}]"#.to_owned(),
+        ];
+        let out = ok(&["--jsonl", "--split"], lines.join("\n").as_bytes());
+        let answers: Vec<Value> = out.lines().map(json).collect();
+        assert_eq!(answers.len(), 8, "{out}");
+        assert_eq!(answers[0]["sentences"], serde_json::json!(["One.", "Two."]));
+        assert_eq!(answers[1]["error"], "\"text\" must be a string");
+        assert_eq!(answers[2]["id"], 4);
+        assert_eq!(
+            answers[3],
+            serde_json::json!({"id": 5, "sentences": ["Café one.", "\"Two\"."]})
+        );
+        let errors = [
+            "number out of range",
+            "recursion limit exceeded",
+            "hex escape",
+        ];
+        for (answer, error) in answers[4..7].iter().zip(errors) {
+            assert_eq!(answer["id"], Value::Null, "{answer}");
+            assert!(
+                answer["error"].as_str().expect("error").contains(error),
+                "{answer}"
+            );
+        }
+        assert_eq!(answers[7]["error"], "expected a JSON object");
+        let summary = ok(&["--jsonl"], lines[2].as_bytes());
+        assert_eq!(sentences_of(&json(&summary)).len(), 1, "the last k wins");
+    }
+
     #[test]
     fn split_gives_sentence_strings() {
         let input = "{\"id\":\"a\",\"text\":\"One. Two!\"}\n{\"text\":3}\n";

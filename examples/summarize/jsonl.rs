@@ -1,115 +1,244 @@
 //! `--jsonl`: one summary line per record, records summarised in parallel in bounded chunks.
 
 use std::borrow::Cow;
+use std::fmt;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use salient::{Algorithm, IdfModel, Length, Order, Summarizer};
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
 
 use crate::args::{Input, LanguageChoice, Options};
 use crate::output::{write_split_json, write_summary_json};
 use crate::{Failure, build_summarizer, refuse_directory, splitter_for, write_failure};
 
-/// A chunk of JSON Lines input ends after this many lines or bytes, whichever comes first: large
-/// enough to keep every thread busy, small enough to bound memory.
+/// A chunk of JSON Lines input ends after this many lines, or at the last line end read once
+/// this many bytes are, whichever comes first (a longer line still makes one chunk): large enough
+/// to keep every thread busy, small enough to bound memory.
 const CHUNK_LINES: usize = 1_000;
-const CHUNK_BYTES: usize = 8 << 20;
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// Input is read in pieces of at most this many bytes, straight into the chunk's buffer; the
+/// part of the last piece after a chunk's end is copied to the next chunk, so it is kept small.
+const READ_BYTES: usize = 256 << 10;
+
+/// How many chunks may wait in the queue to be written. Besides these, one is being written, one
+/// waits for room in the queue and one is being read. Several chunks in flight keep the pool
+/// busy while a chunk's slowest records finish; the bound keeps memory to a few chunks whatever
+/// the input size.
+const CHUNKS_QUEUED: usize = 2;
 
 /// The JSON Lines input: a file, or standard input when FILE is `-` or absent.
-pub fn open_lines(input: &Input) -> Result<Box<dyn BufRead + Send>, String> {
+pub fn open_lines(input: &Input) -> Result<Box<dyn Read + Send>, String> {
     match input {
-        Input::Sample | Input::Stdin => Ok(Box::new(BufReader::new(io::stdin()))),
+        Input::Sample | Input::Stdin => Ok(Box::new(io::stdin())),
         Input::File(path) => {
             refuse_directory(path)?;
             let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(Box::new(BufReader::new(file)))
+            Ok(Box::new(file))
         }
     }
 }
 
-/// Reads the next chunk of non-blank lines of `input` into `chunk`, numbered from 1 across
-/// chunks by `line_number`. Returns whether the input is exhausted.
-fn read_chunk(
-    input: &mut dyn BufRead,
-    chunk: &mut Vec<(usize, Vec<u8>)>,
-    line_number: &mut usize,
-) -> Result<bool, Failure> {
-    chunk.clear();
-    let mut bytes = 0;
-    while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-        let mut line = Vec::new();
-        let read = input
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("cannot read input: {e}"))?;
-        if read == 0 {
-            return Ok(true);
-        }
-        *line_number += 1;
-        bytes += read;
-        if !line.iter().all(u8::is_ascii_whitespace) {
-            chunk.push((*line_number, line));
+/// Whole lines of input in one buffer.
+struct Chunk {
+    bytes: Vec<u8>,
+    /// Where each line ends in `bytes`, after its line feed (the last line of the input may
+    /// have none).
+    ends: Vec<usize>,
+    /// The number of the first line, counting from 1 across chunks.
+    first_line: usize,
+}
+
+impl Chunk {
+    /// The lines that are not blank, with their numbers.
+    fn records(&self) -> impl ParallelIterator<Item = (usize, &[u8])> {
+        (0..self.ends.len())
+            .into_par_iter()
+            .map(|i| {
+                let start = if i == 0 { 0 } else { self.ends[i - 1] };
+                (self.first_line + i, &self.bytes[start..self.ends[i]])
+            })
+            .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
+    }
+}
+
+/// Cuts the input into chunks. One buffer per chunk, filled by large reads and indexed by line
+/// ends, costs this (serial) stage far less than a buffer per line: it only copies what it reads
+/// and searches for line feeds.
+struct Chunks<R> {
+    input: R,
+    /// What was read after the end of the last chunk: the start of the next.
+    rest: Vec<u8>,
+    /// Lines in the chunks so far.
+    lines: usize,
+    at_end: bool,
+    /// Buffers of chunks that are done with, for new chunks: filling fresh memory costs page
+    /// faults, in the one stage that does not run in parallel.
+    recycled: mpsc::Receiver<Vec<u8>>,
+    recycle: mpsc::Sender<Vec<u8>>,
+}
+
+impl<R: Read> Chunks<R> {
+    fn new(input: R) -> Chunks<R> {
+        let (recycle, recycled) = mpsc::channel();
+        Chunks {
+            input,
+            rest: Vec::new(),
+            lines: 0,
+            at_end: false,
+            recycled,
+            recycle,
         }
     }
-    Ok(false)
+
+    /// Where to send the buffer of a chunk that is done with; the sender can go to any thread.
+    fn recycler(&self) -> Recycler {
+        Recycler(self.recycle.clone())
+    }
+
+    /// A buffer for the next chunk, empty.
+    fn buffer(&self) -> Vec<u8> {
+        match self.recycled.try_recv() {
+            Ok(mut buffer) => {
+                buffer.clear();
+                buffer
+            }
+            Err(_) => Vec::with_capacity(CHUNK_BYTES + READ_BYTES),
+        }
+    }
+
+    fn next_chunk(&mut self) -> Result<Option<Chunk>, Failure> {
+        let mut bytes = std::mem::take(&mut self.rest);
+        let mut ends = Vec::new();
+        let mut scanned = 0;
+        loop {
+            while ends.len() < CHUNK_LINES
+                && let Some(line_feed) = find_line_feed(&bytes[scanned..])
+            {
+                scanned += line_feed + 1;
+                ends.push(scanned);
+            }
+            let full =
+                ends.len() == CHUNK_LINES || (bytes.len() >= CHUNK_BYTES && !ends.is_empty());
+            if full || self.at_end {
+                break;
+            }
+            if bytes.capacity() - bytes.len() < READ_BYTES {
+                bytes.reserve(bytes.capacity().max(CHUNK_BYTES + READ_BYTES));
+            }
+            let read = (&mut self.input)
+                .take(READ_BYTES as u64)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read input: {e}"))?;
+            // `read_to_end` only stops early at the end of the input.
+            self.at_end = read < READ_BYTES;
+        }
+        if self.at_end && ends.len() < CHUNK_LINES && scanned < bytes.len() {
+            // The last line, without a line feed.
+            scanned = bytes.len();
+            ends.push(scanned);
+        }
+        let mut rest = self.buffer();
+        rest.extend_from_slice(&bytes[scanned..]);
+        self.rest = rest;
+        bytes.truncate(scanned);
+        if ends.is_empty() {
+            return Ok(None);
+        }
+        let first_line = self.lines + 1;
+        self.lines += ends.len();
+        Ok(Some(Chunk {
+            bytes,
+            ends,
+            first_line,
+        }))
+    }
+}
+
+/// Where the first line feed in `bytes` is.
+fn find_line_feed(bytes: &[u8]) -> Option<usize> {
+    let mut unread = bytes;
+    // `skip_until` searches with std's word-at-a-time `memchr`; reading a slice cannot fail.
+    let skipped = unread.skip_until(b'\n').ok()?;
+    (skipped > 0 && bytes[skipped - 1] == b'\n').then(|| skipped - 1)
+}
+
+/// Takes the buffers of chunks back to their reader.
+struct Recycler(mpsc::Sender<Vec<u8>>);
+
+impl Recycler {
+    fn recycle(&self, chunk: Chunk) {
+        // A buffer that grew for a very long line is not worth keeping.
+        if chunk.bytes.capacity() <= 2 * (CHUNK_BYTES + READ_BYTES) {
+            // The reader may be gone already; then the buffer is simply freed.
+            let _ = self.0.send(chunk.bytes);
+        }
+    }
 }
 
 /// Answers every non-blank line of `input` with one line on `out`, in input order, summarising
-/// each chunk of lines on `pool`.
+/// the lines of each chunk in parallel on `pool`.
 ///
-/// Three stages overlap, so reading and writing do not leave the pool idle: a reader thread
-/// reads chunk N + 1 while the pool summarises chunk N and this thread writes chunk N - 1.
-/// The channels between them hold one chunk each, which bounds memory to a few chunks.
+/// A reader thread cuts the input into chunks and hands each to the pool as a job of its own,
+/// and this thread writes the chunks' answers in input order, each as soon as it and all before
+/// it are done. Several chunks are in flight at once, so the pool does not idle while the
+/// slowest records of a chunk finish, and nor while this thread writes or the reader reads. The
+/// queue between reader and writer is bounded, which bounds memory to a few chunks.
 pub fn run_jsonl(
     options: &Options,
     idf: Option<Arc<IdfModel>>,
-    mut input: Box<dyn BufRead + Send>,
+    input: Box<dyn Read + Send>,
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let summarizers = Summarizers::new(options.order, idf, options.algorithm.clone());
-    type Chunk = Vec<(usize, Vec<u8>)>;
-    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Result<Chunk, Failure>>(1);
-    let (answer_tx, answer_rx) = mpsc::sync_channel::<Result<Vec<Vec<u8>>, Failure>>(1);
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            let mut line_number = 0;
-            loop {
-                let mut chunk = Vec::new();
-                let read = read_chunk(&mut input, &mut chunk, &mut line_number);
-                let at_end = !matches!(read, Ok(false));
-                // A closed channel means the writer stopped (e.g. a broken pipe): stop too.
-                if chunk_tx.send(read.map(|_| chunk)).is_err() || at_end {
-                    break;
-                }
-            }
-        });
+    type Answers = Result<Vec<Vec<u8>>, Failure>;
+    // Each chunk's answers come back on a channel of their own; the queue holds those channels
+    // in input order.
+    let (queue_tx, queue_rx) = mpsc::sync_channel::<mpsc::Receiver<Answers>>(CHUNKS_QUEUED);
+    std::thread::scope(|threads| {
         let summarizers = &summarizers;
-        scope.spawn(move || {
-            for chunk in chunk_rx {
-                // `collect` keeps input order.
-                let answers = chunk.and_then(|chunk| {
-                    pool.install(|| {
-                        chunk
-                            .par_iter()
-                            .map(|(number, line)| {
-                                answer_record(line, *number, options, summarizers)
-                            })
-                            .collect::<io::Result<_>>()
-                    })
-                    .map_err(write_failure)
-                });
-                let failed = answers.is_err();
-                if answer_tx.send(answers).is_err() || failed {
-                    break;
+        threads.spawn(move || {
+            let mut chunks = Chunks::new(input);
+            // The scope's body runs on this thread, its jobs on the pool; it ends once every
+            // job has.
+            pool.in_place_scope(|jobs| {
+                loop {
+                    let (answers_tx, answers_rx) = mpsc::sync_channel::<Answers>(1);
+                    let chunk = match chunks.next_chunk() {
+                        Ok(Some(chunk)) => chunk,
+                        Ok(None) => break,
+                        Err(failure) => {
+                            let _ = answers_tx.send(Err(failure));
+                            let _ = queue_tx.send(answers_rx);
+                            break;
+                        }
+                    };
+                    let recycler = chunks.recycler();
+                    jobs.spawn(move |_| {
+                        let answers = answer_chunk(&chunk, options, summarizers);
+                        recycler.recycle(chunk);
+                        // The writer may have stopped already; then nobody wants these.
+                        let _ = answers_tx.send(answers.map_err(write_failure));
+                    });
+                    // A closed queue means the writer stopped (e.g. a broken pipe): stop too.
+                    if queue_tx.send(answers_rx).is_err() {
+                        break;
+                    }
                 }
-            }
+            });
         });
-        // Dropping the receiver on an error unblocks and ends both other stages.
-        for answers in answer_rx {
+        // Returning, on an error, drops the queue, which ends the reader.
+        for answers_rx in queue_rx {
+            // Only a job that panicked sends nothing; the panic reaches `thread::scope`.
+            let Ok(answers) = answers_rx.recv() else {
+                break;
+            };
             for answer in &answers? {
                 out.write_all(answer).map_err(write_failure)?;
             }
@@ -118,76 +247,86 @@ pub fn run_jsonl(
     })
 }
 
+/// The answers to the lines of `chunk`, in order, in a few buffers.
+fn answer_chunk(
+    chunk: &Chunk,
+    options: &Options,
+    summarizers: &Summarizers,
+) -> io::Result<Vec<Vec<u8>>> {
+    // One buffer for each run of records a thread answers, rather than one for each record.
+    chunk
+        .records()
+        .try_fold(Vec::new, |mut answers, (number, line)| {
+            answer_record(&mut answers, line, number, options, summarizers)?;
+            Ok(answers)
+        })
+        .collect()
+}
+
 /// Fits an IDF model on the `text` of every record of `input`, chunk by chunk on `pool`, with
 /// the `--lang` settings. Chunks' models are merged, and document frequencies add up, so the
 /// model does not depend on the chunking or the number of threads. Stops at the first bad
 /// record, naming its line.
 pub fn fit_idf(
     options: &Options,
-    mut input: Box<dyn BufRead>,
+    input: Box<dyn Read + Send>,
     pool: &rayon::ThreadPool,
 ) -> Result<IdfModel, Failure> {
     let summarizer =
         build_summarizer(options.language, Order::Document, None, &Algorithm::Default)?;
     let mut model = summarizer.fit_idf::<&str>(&[]);
-    let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
-    let mut line_number = 0;
-    let mut at_end = false;
-    while !at_end {
-        at_end = read_chunk(&mut input, &mut chunk, &mut line_number)?;
+    let mut chunks = Chunks::new(input);
+    let recycler = chunks.recycler();
+    while let Some(chunk) = chunks.next_chunk()? {
         let texts = pool.install(|| {
             chunk
-                .par_iter()
+                .records()
                 .map(|(number, line)| {
                     parse_record(line, options)
                         .map(|record| record.text)
                         .map_err(|e| format!("line {number}: {}", e.message))
                 })
-                .collect::<Result<Vec<String>, String>>()
+                .collect::<Result<Vec<_>, String>>()
         })?;
         let part = pool.install(|| summarizer.fit_idf(&texts));
         model.merge(&part).map_err(|e| e.to_string())?;
+        drop(texts);
+        recycler.recycle(chunk);
     }
     Ok(model)
 }
 
-/// One output line (with its line feed) for one input line.
+/// Appends the output line (with its line feed) for one input line to `out`.
 fn answer_record(
+    out: &mut Vec<u8>,
     line: &[u8],
     number: usize,
     options: &Options,
     summarizers: &Summarizers,
-) -> io::Result<Vec<u8>> {
-    let mut answer = Vec::new();
+) -> io::Result<()> {
     match parse_record(line, options) {
         Ok(record) => match summarizers.get(record.language) {
             Ok(summarizer) => {
-                let text = record.text.as_str();
+                let text = &*record.text;
                 if options.split {
                     let splitter = splitter_for(&summarizer, text);
                     let sentences = splitter.sentences(text);
-                    write_split_json(&mut answer, Some(&record.id), sentences)?;
+                    write_split_json(out, Some(&record.id), sentences)?;
                 } else {
                     let summary = summarizer.summarize_with(text, record.length);
                     let lang =
                         (record.language == LanguageChoice::Auto).then(|| summary.language());
-                    write_summary_json(
-                        &mut answer,
-                        Some(&record.id),
-                        summary.sentences(),
-                        0,
-                        lang,
-                    )?;
+                    write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang)?;
                 }
             }
-            Err(message) => write_error_record(&mut answer, &record.id, &message, number)?,
+            Err(message) => write_error_record(out, &record.id, &message, number)?,
         },
         Err(RecordError { id, message }) => {
-            write_error_record(&mut answer, &id, &message, number)?;
+            write_error_record(out, &id, &message, number)?;
         }
     }
-    answer.push(b'\n');
-    Ok(answer)
+    out.push(b'\n');
+    Ok(())
 }
 
 fn write_error_record(
@@ -203,10 +342,11 @@ fn write_error_record(
     write!(out, ",\"line\":{number}}}")
 }
 
-/// A valid input record with the flags' defaults filled in.
-struct Record {
+/// A valid input record with the flags' defaults filled in. `text` borrows from the input line
+/// unless it has escapes.
+struct Record<'a> {
     id: Value,
-    text: String,
+    text: Cow<'a, str>,
     language: LanguageChoice,
     length: Length,
 }
@@ -217,7 +357,7 @@ struct RecordError {
     message: String,
 }
 
-fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
+fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, RecordError> {
     let fail = |id: &Value, message: String| RecordError {
         id: id.clone(),
         message,
@@ -229,24 +369,25 @@ fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
             format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
         )
     })?;
-    let value: Value =
+    let parsed: Parsed<'a> =
         serde_json::from_str(line).map_err(|e| fail(&null, format!("malformed JSON: {e}")))?;
-    let Value::Object(mut record) = value else {
+    let Parsed::Object(record) = parsed else {
         return Err(fail(&null, "expected a JSON object".into()));
     };
-    let id = record.remove("id").unwrap_or(Value::Null);
-    let text = match record.remove("text") {
-        Some(Value::String(text)) => text,
+    let id = record.id.unwrap_or(Value::Null);
+    let text = match record.text {
+        Some(Text::String(text)) => text,
         None => return Err(fail(&id, "missing \"text\"".into())),
-        Some(_) => return Err(fail(&id, "\"text\" must be a string".into())),
+        Some(Text::Other) => return Err(fail(&id, "\"text\" must be a string".into())),
     };
-    let language = match record.get("lang") {
+    let language = match &record.lang {
         None | Some(Value::Null) => options.language,
         Some(Value::String(code)) => code.parse::<LanguageChoice>().map_err(|e| fail(&id, e))?,
         Some(_) => return Err(fail(&id, "\"lang\" must be a string".into())),
     };
-    let k = record_count(&record, "k").map_err(|message| fail(&id, message))?;
-    let words = record_count(&record, "words").map_err(|message| fail(&id, message))?;
+    let k = record_count(record.k.as_ref(), "k").map_err(|message| fail(&id, message))?;
+    let words =
+        record_count(record.words.as_ref(), "words").map_err(|message| fail(&id, message))?;
     let length = match (k, words) {
         (Some(_), Some(_)) => {
             return Err(fail(&id, "give at most one of \"k\" and \"words\"".into()));
@@ -264,14 +405,222 @@ fn parse_record(line: &[u8], options: &Options) -> Result<Record, RecordError> {
 }
 
 /// An optional whole-number field of a record; `null` counts as absent.
-fn record_count(record: &Map<String, Value>, key: &str) -> Result<Option<usize>, String> {
-    match record.get(key) {
+fn record_count(value: Option<&Value>, key: &str) -> Result<Option<usize>, String> {
+    match value {
         None | Some(Value::Null) => Ok(None),
         Some(value) => value
             .as_u64()
             .and_then(|n| usize::try_from(n).ok())
             .map(Some)
             .ok_or_else(|| format!("invalid \"{key}\" {value}: expected a whole number >= 0")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a record. Parsing a line into a `serde_json::Value` would build a map and copy every
+// string, the long `text` included, only to look at five fields; these types keep just those
+// fields and borrow `text` from the line. They accept and reject exactly the lines a `Value`
+// does, with the same error messages: every value, kept or not, goes through
+// `deserialize_any` as it would for a `Value` (so numbers out of range and nesting too deep are
+// still errors, which serde_json's own skipping of unknown fields does not check), no visitor
+// ever fails, and a field given twice keeps its last value, as in a `Value`'s map. Whether the
+// fields have the right types is decided only after the whole line parsed, as before.
+
+/// A parsed line: a record's fields as given, or something other than an object.
+enum Parsed<'a> {
+    Object(Fields<'a>),
+    NotObject,
+}
+
+/// The fields a record reads, each as given in the line.
+#[derive(Default)]
+struct Fields<'a> {
+    id: Option<Value>,
+    text: Option<Text<'a>>,
+    lang: Option<Value>,
+    k: Option<Value>,
+    words: Option<Value>,
+}
+
+/// The value of `text`.
+enum Text<'a> {
+    String(Cow<'a, str>),
+    Other,
+}
+
+/// A key of a record's object.
+enum Key {
+    Id,
+    Text,
+    Lang,
+    K,
+    Words,
+    Other,
+}
+
+/// Any JSON value, checked as for a `Value` and dropped.
+struct Skip;
+
+/// Implements the visits of every JSON value other than an object, each giving `$value`.
+macro_rules! visit_scalars_and_arrays {
+    ($value:expr) => {
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<Skip>()?.is_some() {}
+            Ok($value)
+        }
+    };
+}
+
+impl<'de> Deserialize<'de> for Parsed<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParsedVisitor;
+
+        impl<'de> Visitor<'de> for ParsedVisitor {
+            type Value = Parsed<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Parsed::NotObject);
+
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Parsed::NotObject)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut fields = Fields::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::Id => fields.id = Some(map.next_value()?),
+                        Key::Text => fields.text = Some(map.next_value()?),
+                        Key::Lang => fields.lang = Some(map.next_value()?),
+                        Key::K => fields.k = Some(map.next_value()?),
+                        Key::Words => fields.words = Some(map.next_value()?),
+                        Key::Other => {
+                            map.next_value::<Skip>()?;
+                        }
+                    }
+                }
+                Ok(Parsed::Object(fields))
+            }
+        }
+
+        deserializer.deserialize_any(ParsedVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Text::Other);
+
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Text::String(Cow::Borrowed(text)))
+            }
+
+            // A string with escapes, unescaped into a buffer of the parser's.
+            fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Text::String(Cow::Owned(text.to_owned())))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Skip::drain_map(map).map(|Skip| Text::Other)
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+
+            fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+                Ok(match key {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    "lang" => Key::Lang,
+                    "k" => Key::K,
+                    "words" => Key::Words,
+                    _ => Key::Other,
+                })
+            }
+        }
+
+        // As a `Value` reads its keys.
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl Skip {
+    fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Skip, A::Error> {
+        while map.next_key::<Key>()?.is_some() {
+            map.next_value::<Skip>()?;
+        }
+        Ok(Skip)
+    }
+}
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SkipVisitor;
+
+        impl<'de> Visitor<'de> for SkipVisitor {
+            type Value = Skip;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            visit_scalars_and_arrays!(Skip);
+
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Skip)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Skip::drain_map(map)
+            }
+        }
+
+        deserializer.deserialize_any(SkipVisitor)
     }
 }
 
