@@ -48,7 +48,11 @@
 //! `{"id": <id or null>, "error": "<message>", "line": <input line number>}` and the others still
 //! run. Blank lines are skipped. Without FILE, `--jsonl` reads standard input. Records are read in
 //! bounded chunks and each chunk is summarised in parallel, so memory stays bounded on inputs of
-//! any size and the output does not depend on the number of threads.
+//! any size and the output does not depend on the number of threads. With `--threads 1`,
+//! reading, summarising and writing take turns on one thread, so the run keeps to one core.
+//!
+//! When standard error is a terminal, `--jsonl` and `--fit-idf` show a progress line there
+//! (documents, MB read, documents/s, MB/s); otherwise they print nothing extra.
 //!
 //! # Exit status
 //!
@@ -63,6 +67,8 @@ mod args;
 mod jsonl;
 #[path = "summarize/output.rs"]
 mod output;
+#[path = "summarize/progress.rs"]
+mod progress;
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
@@ -135,7 +141,9 @@ fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
     let idf = options.idf.as_deref().map(load_model).transpose()?;
     if let Task::FitIdf(output) = &options.task {
         let input = jsonl::open_lines(&options.input)?;
-        let model = jsonl::fit_idf(&options, input, &pool()?)?;
+        let mut progress = progress::Progress::new(jsonl::input_size(&options.input));
+        let model = jsonl::fit_idf(&options, input, &pool()?, &mut progress)?;
+        drop(progress);
         save_model(&model, output, &mut out)?;
     } else if let Task::MergeIdf { output, models } = &options.task {
         let mut merged = Arc::unwrap_or_clone(load_model(&models[0])?);
@@ -147,7 +155,8 @@ fn run(args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
         save_model(&merged, output, &mut out)?;
     } else if options.jsonl {
         let input = jsonl::open_lines(&options.input)?;
-        jsonl::run_jsonl(&options, idf, input, &pool()?, &mut out)?;
+        let mut progress = progress::Progress::new(jsonl::input_size(&options.input));
+        jsonl::run_jsonl(&options, idf, input, &pool()?, &mut out, &mut progress)?;
     } else {
         run_plain(&options, idf, &mut out)?;
     }

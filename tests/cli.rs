@@ -636,6 +636,27 @@ mod jsonl {
         input
     }
 
+    /// The progress display is for terminals: with standard error captured (as by a pipeline or
+    /// a cluster engine), runs of several chunks, one thread or more, print nothing there.
+    #[test]
+    fn progress_stays_off_a_standard_error_that_is_not_a_terminal() {
+        let input = many_records();
+        for threads in ["1", "2"] {
+            let output = run(&["--jsonl", "--threads", threads], input.as_bytes());
+            assert!(output.status.success());
+            assert_eq!(stderr(&output), "");
+            // Fitting stops at a bad record, so fit on the good ones only.
+            let good: String = input
+                .lines()
+                .filter(|line| !line.starts_with("{broken") && !line.contains("\"zz\""))
+                .map(|line| format!("{line}\n"))
+                .collect();
+            let model = temp_file(&format!("progress-{threads}.idf"), b"");
+            let model = model.to_str().expect("UTF-8 temporary path");
+            ok(&["--fit-idf", model, "--threads", threads], good.as_bytes());
+        }
+    }
+
     #[test]
     fn output_is_byte_identical_on_one_two_or_eight_threads_run_twice() {
         let input = many_records();

@@ -38,7 +38,8 @@ options:
                        records are processed in parallel
   --split              print the sentence split only (text: one per line; json and --jsonl:
                        {\"sentences\":[\"...\", ...]})
-  --threads N          threads for --jsonl and --fit-idf (N >= 1; default: one per core)
+  --threads N          threads for --jsonl and --fit-idf (N >= 1; default: one per core);
+                       with 1, reading, summarising and writing share that one thread
   --idf MODEL          weight terms by a corpus IDF model (from --fit-idf) instead of by the
                        document's own sentences; the model's language must match --lang
   -h, --help           print this help

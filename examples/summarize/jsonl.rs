@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::args::{Input, LanguageChoice, Options};
 use crate::output::{write_split_json, write_summary_json};
+use crate::progress::Progress;
 use crate::{Failure, build_summarizer, refuse_directory, splitter_for, write_failure};
 
 /// A chunk of JSON Lines input ends after this many lines, or at the last line end read once
@@ -31,6 +32,14 @@ const READ_BYTES: usize = 256 << 10;
 /// busy while a chunk's slowest records finish; the bound keeps memory to a few chunks whatever
 /// the input size.
 const CHUNKS_QUEUED: usize = 2;
+
+/// The size of the input in bytes, when it is a file; `None` for standard input.
+pub fn input_size(input: &Input) -> Option<u64> {
+    match input {
+        Input::File(path) => std::fs::metadata(path).ok().map(|meta| meta.len()),
+        Input::Sample | Input::Stdin => None,
+    }
+}
 
 /// The JSON Lines input: a file, or standard input when FILE is `-` or absent.
 pub fn open_lines(input: &Input) -> Result<Box<dyn Read + Send>, String> {
@@ -189,15 +198,22 @@ impl Recycler {
 /// it are done. Several chunks are in flight at once, so the pool does not idle while the
 /// slowest records of a chunk finish, and nor while this thread writes or the reader reads. The
 /// queue between reader and writer is bounded, which bounds memory to a few chunks.
+///
+/// With a pool of one thread, reading, summarising and writing take turns on one thread
+/// instead ([`run_serial`]).
 pub fn run_jsonl(
     options: &Options,
     idf: Option<Arc<IdfModel>>,
     input: Box<dyn Read + Send>,
     pool: &rayon::ThreadPool,
     out: &mut impl Write,
+    progress: &mut Progress,
 ) -> Result<(), Failure> {
     let summarizers = Summarizers::new(options.order, idf, options.algorithm.clone());
-    type Answers = Result<Vec<Vec<u8>>, Failure>;
+    if pool.current_num_threads() == 1 {
+        return run_serial(options, &summarizers, input, pool, out, progress);
+    }
+    type Answers = Result<ChunkAnswers, Failure>;
     // Each chunk's answers come back on a channel of their own; the queue holds those channels
     // in input order.
     let (queue_tx, queue_rx) = mpsc::sync_channel::<mpsc::Receiver<Answers>>(CHUNKS_QUEUED);
@@ -239,12 +255,53 @@ pub fn run_jsonl(
             let Ok(answers) = answers_rx.recv() else {
                 break;
             };
-            for answer in &answers? {
-                out.write_all(answer).map_err(write_failure)?;
-            }
+            answers?.write(out, progress)?;
         }
         Ok(())
     })
+}
+
+/// [`run_jsonl`] on one thread: each chunk is read, answered and written before the next is
+/// read. `--threads 1` then keeps to one core, as a task slot of a cluster engine (one process
+/// per core) expects, rather than reading on a second core behind the user's back.
+fn run_serial(
+    options: &Options,
+    summarizers: &Summarizers,
+    input: Box<dyn Read + Send>,
+    pool: &rayon::ThreadPool,
+    out: &mut impl Write,
+    progress: &mut Progress,
+) -> Result<(), Failure> {
+    let mut chunks = Chunks::new(input);
+    let recycler = chunks.recycler();
+    while let Some(chunk) = chunks.next_chunk()? {
+        // The pool's one thread runs the chunk while this one waits.
+        let answers = pool
+            .install(|| answer_chunk(&chunk, options, summarizers))
+            .map_err(write_failure)?;
+        recycler.recycle(chunk);
+        answers.write(out, progress)?;
+    }
+    Ok(())
+}
+
+/// The output lines for one chunk, in input order, in a few buffers.
+struct ChunkAnswers {
+    buffers: Vec<Vec<u8>>,
+    /// How many records (non-blank lines) they answer.
+    records: usize,
+    /// The size of the chunk's input, for the progress display.
+    input_bytes: u64,
+}
+
+impl ChunkAnswers {
+    fn write(&self, out: &mut impl Write, progress: &mut Progress) -> Result<(), Failure> {
+        for buffer in &self.buffers {
+            out.write_all(buffer).map_err(write_failure)?;
+        }
+        progress.advance(self.records, self.input_bytes);
+        Ok(())
+    }
 }
 
 /// The answers to the lines of `chunk`, in order, in a few buffers.
@@ -252,15 +309,24 @@ fn answer_chunk(
     chunk: &Chunk,
     options: &Options,
     summarizers: &Summarizers,
-) -> io::Result<Vec<Vec<u8>>> {
+) -> io::Result<ChunkAnswers> {
     // One buffer for each run of records a thread answers, rather than one for each record.
-    chunk
+    let runs = chunk
         .records()
-        .try_fold(Vec::new, |mut answers, (number, line)| {
-            answer_record(&mut answers, line, number, options, summarizers)?;
-            Ok(answers)
-        })
-        .collect()
+        .try_fold(
+            || (Vec::new(), 0),
+            |(mut answers, records), (number, line)| {
+                answer_record(&mut answers, line, number, options, summarizers)?;
+                Ok((answers, records + 1))
+            },
+        )
+        .collect::<io::Result<Vec<(Vec<u8>, usize)>>>()?;
+    let records = runs.iter().map(|(_, records)| records).sum();
+    Ok(ChunkAnswers {
+        buffers: runs.into_iter().map(|(buffer, _)| buffer).collect(),
+        records,
+        input_bytes: chunk.bytes.len() as u64,
+    })
 }
 
 /// Fits an IDF model on the `text` of every record of `input`, chunk by chunk on `pool`, with
@@ -271,6 +337,7 @@ pub fn fit_idf(
     options: &Options,
     input: Box<dyn Read + Send>,
     pool: &rayon::ThreadPool,
+    progress: &mut Progress,
 ) -> Result<IdfModel, Failure> {
     let summarizer =
         build_summarizer(options.language, Order::Document, None, &Algorithm::Default)?;
@@ -290,6 +357,7 @@ pub fn fit_idf(
         })?;
         let part = pool.install(|| summarizer.fit_idf(&texts));
         model.merge(&part).map_err(|e| e.to_string())?;
+        progress.advance(texts.len(), chunk.bytes.len() as u64);
         drop(texts);
         recycler.recycle(chunk);
     }
