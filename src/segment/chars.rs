@@ -87,7 +87,9 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
             | '\u{06D4}' // ۔ Arabic full stop (Urdu)
             | '\u{0700}'..='\u{0702}' // Syriac
             | '\u{0964}' | '\u{0965}' // । ॥ Devanagari danda
-            | '\u{104A}' | '\u{104B}' // ၊ ။ Myanmar
+            // ။ Myanmar full stop. Not the little section `၊` (U+104A): Unicode lists it as a
+            // sentence terminator, but Burmese writes it where other scripts write a comma.
+            | '\u{104B}'
             | '\u{17D4}' | '\u{17D5}' // ។ ៕ Khmer khan and bariyoosan
             | '\u{1362}' // ። Ethiopic full stop
             | '\u{1367}' | '\u{1368}' // Ethiopic question, paragraph separator
@@ -246,8 +248,9 @@ mod tests {
             assert!(is_strong_terminator(c));
         }
         assert!(!is_strong_terminator('.'));
-        // Thai and Lao have no full stop; their repetition and abbreviation marks are not one.
-        for c in ['ๆ', 'ฯ', 'ໆ', 'ຯ', '\u{17D7}', '\u{17D6}'] {
+        // Thai and Lao have no full stop; their repetition and abbreviation marks are not one,
+        // nor is the Khmer or Myanmar comma-like sign.
+        for c in ['ๆ', 'ฯ', 'ໆ', 'ຯ', '\u{17D7}', '\u{17D6}', '\u{104A}'] {
             assert!(!is_strong_terminator(c), "{c}");
         }
         assert!(!INTERESTING[b'a' as usize]);
