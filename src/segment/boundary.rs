@@ -2,7 +2,7 @@
 //! what follows the stop.
 
 use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
-use super::chars::{is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::chars::{ends_thai_lao_word, is_closer, is_dash, is_format, is_opener, needs_no_space};
 use super::layout::floor_boundary;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
@@ -150,6 +150,11 @@ impl SentenceSplitter {
         let word = core_word(word);
         if word.is_empty() {
             return true;
+        }
+        if word.chars().next_back().is_some_and(ends_thai_lao_word) {
+            // Thai and Lao have no full stop: a period after their letters marks an
+            // abbreviation (`ดร. สมชาย`, "Dr. Somchai"; `5 กม.`, "5 km"), dotted or not.
+            return false;
         }
         if word.len() > self.longest_abbreviation.max(ROMAN_OR_ACRONYM) && !word.contains('.') {
             // Most sentences end in a word too long to be an abbreviation.

@@ -16,7 +16,8 @@
 //!   per-language terminators (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between
 //!   two clauses of a few words each, since Arabic prose joins sentences with it, but not
 //!   between the items of an enumeration;
-//! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]);
+//! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]); a
+//!   period after their letters marks an abbreviation (`ดร.`);
 //! - layout ([`layout`]): a blank line (or U+2029) always ends a sentence, a heading or dateline
 //!   on its own line is a sentence of its own, and list items (`1.) … 2.) …`) each start one.
 //!

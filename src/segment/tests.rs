@@ -247,6 +247,9 @@ split_cases! {
         // A quotation that closes later is one sentence.
         code("th"), "เขากล่าวว่า “ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาวหลายกิโลเมตร” แล้วก็กลับบ้าน"
             => ["เขากล่าวว่า “ฝนตกหนักในกรุงเทพเมื่อคืนนี้ รถติดยาวหลายกิโลเมตร” แล้วก็กลับบ้าน"];
+        // A period after Thai letters marks an abbreviation, dotted or not: not a stop.
+        SentenceSplitter::neutral(), "ดร. สมชาย ใจดี เปิดเผยข้อมูล" => ["ดร. สมชาย ใจดี เปิดเผยข้อมูล"];
+        code("th"), "ถนนเส้นนี้ยาวประมาณ 5 กม. จากตัวเมือง" => ["ถนนเส้นนี้ยาวประมาณ 5 กม. จากตัวเมือง"];
     }
 
     thai_line_breaks_end_sentences {
