@@ -24,23 +24,23 @@ pub const DEFAULT_POSITION_HALF_LIFE: f32 = 1.0;
 /// Default half-life of the position prior as a share of the document's scorable sentences,
 /// used when it is longer than [`DEFAULT_POSITION_HALF_LIFE`]: 0.1, so 20 sentences in a
 /// 200-sentence article. It changes nothing below ten sentences; against 0 (with every other
-/// default) it moves R-1 on OrangeSum 28.49 → 28.78 and on Klexikon 33.15 → 33.72, for BBC
-/// 79.83 → 79.27.
+/// default) it moves R-1 on OrangeSum 28.77 → 28.93 and on Klexikon 33.60 → 33.72, for BBC
+/// 79.95 → 79.47.
 pub const DEFAULT_POSITION_RELATIVE_HALF_LIFE: f32 = 0.1;
 /// Default exponent applied to the IDF of every term: 0.25, a much flattened IDF.
 ///
 /// Within one document, the terms found in many of its sentences are its topic, which plain
 /// IDF pushes down just where centrality should count them. Against 1 (with every other
-/// default) it moves R-1 on BBC 78.16 → 79.27, OrangeSum 28.64 → 28.78 and Klexikon
-/// 33.47 → 33.72; 0.25 keeps a little of IDF's discount on a document's most frequent words
-/// and scored within 0.1 of 0.
+/// default) it moves R-1 on BBC 78.30 → 79.47, OrangeSum 28.88 → 28.93 and Klexikon
+/// 33.61 → 33.72; 0.25 keeps a little of IDF's discount on a document's most frequent words
+/// and scored within 0.05 of 0.
 pub const DEFAULT_IDF_EXPONENT: f32 = 0.25;
 /// Default exponent applied to the scaled TF-IDF centrality: 0.5 (its square root).
 ///
 /// Centralities bunch near the top, where small differences decide little; the square root
 /// spreads them less so position and length can break near-ties. Against 1 (with every other
-/// default) it moves R-1 on OrangeSum 27.92 → 28.78 and Klexikon 33.46 → 33.72, for BBC
-/// 80.12 → 79.27.
+/// default) it moves R-1 on OrangeSum 28.90 → 28.93 and Klexikon 33.63 → 33.72, for BBC
+/// 80.39 → 79.47.
 pub const DEFAULT_CENTRALITY_EXPONENT: f32 = 0.5;
 /// Default share of a document's scorable sentences whose TF-IDF centrality counts as full:
 /// 0.2, so centralities are scaled by the one at the top fifth's edge and capped at 1, rather
@@ -54,9 +54,9 @@ pub const DEFAULT_CENTRALITY_EXPONENT: f32 = 0.5;
 /// R-2 up on all three; every share from 0.05 to 0.25 raised all three sets, 0.3 cost BBC.
 pub const DEFAULT_CENTRALITY_SATURATION: f32 = 0.2;
 /// Default weight of the length prior (see [`DEFAULT_LENGTH_SPREAD`]): 0.1, a tie-breaker
-/// rather than a driver. Against 0 (with every other default) it moves R-1 on BBC
-/// 79.23 → 79.27, OrangeSum 28.67 → 28.78 and Klexikon 33.52 → 33.72; weights of 0.2 and more
-/// cost BBC more than they gave the others.
+/// rather than a driver. Against 0 (with every other default) it moves R-1 on OrangeSum
+/// 28.89 → 28.93 and Klexikon 33.56 → 33.72, for BBC 79.53 → 79.47; a weight of 0.2 cost
+/// BBC and OrangeSum (79.39, 28.83) more than it gave Klexikon (33.81).
 pub const DEFAULT_LENGTH_WEIGHT: f32 = 0.1;
 /// Default spread of the length prior, in natural-log units of the ratio of a sentence's
 /// length to the document's median: 0.8, so a sentence of half or twice the median keeps 69%
