@@ -33,6 +33,13 @@ pub(crate) struct Document {
 }
 
 impl Document {
+    /// The document's title: the first heading before the first sentence that `eligible`
+    /// accepts (the first body sentence), if any.
+    pub(crate) fn title_index(&self, eligible: impl Fn(usize) -> bool) -> Option<usize> {
+        let first_body = (0..self.len()).find(|&i| eligible(i));
+        (0..first_body.unwrap_or(0)).find(|&i| self.headings[i])
+    }
+
     /// Splits and tokenises `text` into `self`, reusing its buffers.
     pub(crate) fn analyse(
         &mut self,

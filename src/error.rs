@@ -1,7 +1,7 @@
 //! The error returned when a configuration is invalid.
 //!
 //! Summarising never fails; only building a [`Summarizer`](crate::Summarizer), a
-//! [`Length`](crate::Length), [`Weights`](crate::Weights) or parsing a
+//! [`Length`](crate::Length) or an [`IdfModel`](crate::IdfModel), or parsing a
 //! [`Language`](crate::Language) can. The error is an opaque struct around a private kind so that
 //! new kinds of mistakes can be reported without breaking users who match on it.
 

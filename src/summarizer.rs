@@ -344,10 +344,11 @@ impl SummarizerBuilder {
     ///
     /// # Errors
     ///
-    /// If a weight is negative, infinite or NaN, if every weight is 0, if the weights add up to more than
-    /// `f32::MAX`, if the half-life, the
-    /// length spread or the centrality exponent is not a finite positive number, if the relative
-    /// half-life or the IDF exponent is negative, infinite or NaN, or if the IDF model was
+    /// If a weight is negative, infinite or NaN, if every weight is 0, if the weights add up to
+    /// more than `f32::MAX`, if the half-life, the length spread or the centrality exponent is
+    /// not a finite positive number, if the relative half-life or the IDF exponent is negative,
+    /// infinite or NaN, if the centrality saturation is outside `0..=1`, if the algorithm's own
+    /// settings are invalid (a LexRank threshold, Edmundson weights), or if the IDF model was
     /// fitted with other settings.
     pub fn build(self) -> Result<Summarizer, Error> {
         let config = self.config;
@@ -381,14 +382,12 @@ impl SummarizerBuilder {
                 "a finite number (the weights together at most f32::MAX)",
             ));
         }
-        if !config.position_half_life.is_finite() || config.position_half_life <= 0.0 {
-            return Err(Error::parameter(
-                "position half-life",
-                shortest_f64(config.position_half_life),
-                "a finite number of sentences > 0",
-            ));
-        }
         let positive = [
+            (
+                "position half-life",
+                config.position_half_life,
+                "a finite number of sentences > 0",
+            ),
             (
                 "length spread",
                 config.length_spread,
@@ -807,8 +806,7 @@ impl Summarizer {
         let eligible = |i: usize| {
             !document.headings[i] && document.lettered_word_counts[i] as usize >= self.min_words
         };
-        let first_body = (0..document.len()).find(|&i| eligible(i));
-        let title_index = (0..first_body.unwrap_or(0)).find(|&i| document.headings[i]);
+        let title_index = document.title_index(eligible);
 
         tfidf::centroid_similarity(document, idf, centrality, vector, scratch);
         // Without weight, title overlap cannot change a score: skip computing it.
@@ -826,14 +824,7 @@ impl Summarizer {
                 .filter(|&i| eligible(i))
                 .map(|i| centrality[i]),
         );
-        let full_centrality = tfidf::saturation_point(ranked, self.centrality_saturation).max(0.0);
-        // When most sentences share nothing with the rest, the edge of the top share can be 0:
-        // the best sentence then sets the scale, as with no saturation.
-        let full_centrality = if full_centrality > 0.0 {
-            full_centrality
-        } else {
-            best_of(centrality)
-        };
+        let full_centrality = tfidf::saturation_point(ranked, self.centrality_saturation);
         let best_title = best_of(title);
         let scaled = |value: f32, best: f32| {
             if best > 0.0 {
@@ -1183,13 +1174,19 @@ mod tests {
 
     #[test]
     fn headline_overlap_counts_toward_the_score() {
-        let summarizer = Summarizer::new(Language::English);
+        // Title overlap is off by default; with a weight, the sentence closest to the headline
+        // gets all of it.
+        let summarizer = Summarizer::builder()
+            .language(Language::English)
+            .title_weight(1.0)
+            .build()
+            .unwrap();
         let all = summarizer.score(
             "Floods close schools\n\nRain fell all week. Floods closed twelve schools on Monday.",
         );
         assert!(all[0].breakdown.heading);
         assert_eq!(all[1].breakdown.title, 0.0);
-        assert!((all[2].breakdown.title - DEFAULT_TITLE_WEIGHT).abs() < 1e-6);
+        assert!((all[2].breakdown.title - 1.0).abs() < 1e-6);
     }
 
     #[test]

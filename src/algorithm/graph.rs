@@ -51,13 +51,11 @@ impl Graph {
 /// by term over `term_count` terms. For each pair sharing a term, `dot` is the sum of
 /// `value_i * value_j` over shared terms (the overlap count when all values are 1), and
 /// `weight(i, j, dot)` gives the edge weight; edges of weight `<= 0` or not finite are
-/// dropped. `self_loop(i)`, when it returns a positive weight, adds an edge from `i` to itself
-/// (kept beside the `MAX_NEIGHBOURS` others).
+/// dropped.
 pub(crate) fn build(
     vectors: &[Vec<(u32, f64)>],
     term_count: usize,
     weight: impl Fn(usize, usize, f64) -> f64,
-    self_loop: impl Fn(usize) -> f64,
 ) -> Graph {
     let n = vectors.len();
     // Inverted index by counting sort, so postings are in node order.
@@ -121,10 +119,6 @@ pub(crate) fn build(
             row.select_nth_unstable_by(MAX_NEIGHBOURS - 1, strongest);
             row.truncate(MAX_NEIGHBOURS);
         }
-        let own = self_loop(i);
-        if own.is_finite() && own > 0.0 {
-            row.push((i as u32, own));
-        }
         // Sorted by target, so PageRank adds in the same order every time.
         row.sort_unstable_by_key(|&(j, _)| j);
         for &(j, w) in &row {
@@ -184,7 +178,7 @@ mod tests {
     fn overlap_graph_by_hand() {
         // 0 {a, b}, 1 {b, c}, 2 {d}: one edge each way between 0 and 1 (overlap 1).
         let vectors = [ones(&[0, 1]), ones(&[1, 2]), ones(&[3])];
-        let graph = build(&vectors, 4, |_, _, dot| dot, |_| 0.0);
+        let graph = build(&vectors, 4, |_, _, dot| dot);
         assert_eq!(graph.edges(0).collect::<Vec<_>>(), [(1, 1.0)]);
         assert_eq!(graph.edges(1).collect::<Vec<_>>(), [(0, 1.0)]);
         assert_eq!(graph.edges(2).count(), 0);
@@ -201,7 +195,7 @@ mod tests {
         // Leaves 1 and 2 point at 0, 0 points back at both. Stationary ranks with d = 0.85:
         // r0 = 0.05 + 0.85 (r1 + r2), r1 = r2 = 0.05 + 0.425 r0, sum 1 → r0 = 0.4865 (1/2.055).
         let vectors = [ones(&[0, 1]), ones(&[0]), ones(&[1])];
-        let graph = build(&vectors, 2, |_, _, dot| dot, |_| 0.0);
+        let graph = build(&vectors, 2, |_, _, dot| dot);
         let rank = pagerank(&graph);
         let r0 = (0.05 + 0.85 * 0.1) / (1.0 - 0.85 * 0.85);
         assert!((rank[0] - r0).abs() < 1e-6, "{rank:?} vs {r0}");
@@ -214,13 +208,13 @@ mod tests {
         let others = MAX_NEIGHBOURS + 10;
         let mut vectors = vec![ones(&[0])];
         vectors.extend((0..others).map(|_| ones(&[0])));
-        let graph = build(&vectors, 1, |_, j, dot| dot / (1.0 + j as f64), |_| 0.0);
+        let graph = build(&vectors, 1, |_, j, dot| dot / (1.0 + j as f64));
         let row: Vec<usize> = graph.edges(0).map(|(j, _)| j).collect();
         assert_eq!(row, (1..=MAX_NEIGHBOURS).collect::<Vec<_>>());
     }
 
     #[test]
     fn empty_graph() {
-        assert!(pagerank(&build(&[], 0, |_, _, d| d, |_| 0.0)).is_empty());
+        assert!(pagerank(&build(&[], 0, |_, _, d| d)).is_empty());
     }
 }

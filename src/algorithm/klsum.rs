@@ -126,9 +126,9 @@ mod tests {
 
     #[test]
     fn divergence_by_hand() {
-        // Two sentences, {a} and {b, b, b}? P_D: a 1/4, b 3/4. First pick: {b b b} — check with
-        // the closed form: KL after {a} = 1/4 ln(1/4 / ((1+δ)/(1+2δ))) + 3/4 ln(3/4 / (δ/(1+2δ))),
-        // clearly larger than after {b b b}.
+        // Two sentences, {a} and {b, b, b}: P_D is a 1/4, b 3/4. KL(P_D ‖ summary) after {a} is
+        // 1/4 ln(1/4 / ((1+δ)/(1+2δ))) + 3/4 ln(3/4 / (δ/(1+2δ))), far larger than after
+        // {b b b}, so {b b b} is picked first and ranks higher.
         let s = scores(&KlSum, "Apples. Bananas bananas bananas.", 0);
         assert!(s[1] > s[0], "{s:?}");
     }

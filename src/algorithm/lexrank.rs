@@ -68,19 +68,14 @@ impl SentenceScorer for LexRank {
             .map(|v| v.iter().map(|&(_, w)| w * w).sum::<f64>().sqrt())
             .collect();
         let threshold = self.threshold.map(f64::from);
-        let graph = graph::build(
-            &vectors,
-            document.term_count(),
-            |i, j, dot| {
-                let cosine = dot / (norms[i] * norms[j]);
-                match threshold {
-                    Some(threshold) if cosine > threshold => 1.0,
-                    Some(_) => 0.0,
-                    None => cosine,
-                }
-            },
-            |_| 0.0,
-        );
+        let graph = graph::build(&vectors, document.term_count(), |i, j, dot| {
+            let cosine = dot / (norms[i] * norms[j]);
+            match threshold {
+                Some(threshold) if cosine > threshold => 1.0,
+                Some(_) => 0.0,
+                None => cosine,
+            }
+        });
         let rank = graph::pagerank(&graph);
         for (&i, &r) in nodes.iter().zip(&rank) {
             scores[i] = r as f32;

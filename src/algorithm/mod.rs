@@ -87,8 +87,9 @@ pub enum Algorithm {
     KlSum,
     /// LSA (Steinberger & Ježek 2004): length of each sentence's vector in the space of the top
     /// singular vectors of the term-sentence matrix (3 topics, TF-IDF cells). The truncated
-    /// SVD is computed here, deterministically: subspace iteration from a fixed start, at most
-    /// 100 iterations, stopping at a relative change of 1e-5.
+    /// SVD is computed here, deterministically: exactly (Jacobi, on the Gram matrix) for up to
+    /// 64 eligible sentences, else by subspace iteration from a fixed start, at most 100
+    /// iterations, stopping at a relative change of 1e-5.
     Lsa,
     /// Your own scorer.
     Custom(Arc<dyn SentenceScorer>),
@@ -421,8 +422,7 @@ pub(crate) mod testing {
                 !document.headings[i] && document.lettered_word_counts[i] as usize >= min_words
             })
             .collect();
-        let first_body = eligible.iter().position(|&e| e);
-        let title = (0..first_body.unwrap_or(0)).find(|&i| document.headings[i]);
+        let title = document.title_index(|i| eligible[i]);
         let view = DocumentView::new(text, &document, &idf, &eligible, title);
         let mut out = vec![0.0; document.len()];
         scorer.score(&view, &mut out);

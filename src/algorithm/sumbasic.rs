@@ -71,8 +71,9 @@ impl SentenceScorer for SumBasic {
                 .iter()
                 .map(|&c| c as usize)
                 .filter(|&c| !picked[c])
-                .max_by(|&a, &b| weight(a, &p).total_cmp(&weight(b, &p)).then(b.cmp(&a)));
-            let Some(best) = best else { break };
+                .map(|c| (c, weight(c, &p)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            let Some((best, _)) = best else { break };
             picked[best] = true;
             scores[candidates[best]] = 1.0 + (picks - pick) as f32;
             for &t in &distinct[best] {

@@ -28,19 +28,14 @@ impl SentenceScorer for TextRank {
             .iter()
             .map(|&i| (document.terms(i).len().max(1) as f64).ln())
             .collect();
-        let graph = graph::build(
-            &vectors,
-            document.term_count(),
-            |i, j, overlap| {
-                let denominator = log_length[i] + log_length[j];
-                if denominator > 0.0 {
-                    overlap / denominator
-                } else {
-                    overlap
-                }
-            },
-            |_| 0.0,
-        );
+        let graph = graph::build(&vectors, document.term_count(), |i, j, overlap| {
+            let denominator = log_length[i] + log_length[j];
+            if denominator > 0.0 {
+                overlap / denominator
+            } else {
+                overlap
+            }
+        });
         let rank = graph::pagerank(&graph);
         for (&i, &r) in nodes.iter().zip(&rank) {
             scores[i] = r as f32;

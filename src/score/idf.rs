@@ -13,17 +13,19 @@ pub(crate) fn smoothed_idf(units: u64, df: u64) -> f32 {
 
 /// IDF of every local term with the document's own sentences as the units.
 /// Each IDF is raised to `exponent` (1 leaves it as is), once per possible df rather than once
-/// per term.
+/// per term. `scratch` holds the per-term counters, so nothing is allocated once the buffers
+/// have grown to the document.
 pub(crate) fn sentence_idf(
     doc: &Document,
     exponent: f32,
     idf: &mut Vec<f32>,
-    last_seen: &mut Vec<u32>,
+    scratch: &mut Vec<u32>,
 ) {
     let terms = doc.term_count();
-    let mut df = vec![0u32; terms];
-    last_seen.clear();
-    last_seen.resize(terms, u32::MAX);
+    scratch.clear();
+    scratch.resize(2 * terms, 0);
+    let (last_seen, df) = scratch.split_at_mut(terms);
+    last_seen.fill(u32::MAX);
     for sentence in 0..doc.len() {
         for &term in doc.sentence_terms(sentence) {
             let term = term as usize;
@@ -34,20 +36,24 @@ pub(crate) fn sentence_idf(
         }
     }
     // A document has far fewer sentences than terms, and df <= sentences: one logarithm per
-    // possible df, looked up per term, instead of one per term.
+    // possible df, kept after the per-term weights while they are filled in, instead of one
+    // per term.
     let units = doc.len() as u64;
-    let by_df: Vec<f32> = (0..=units)
-        .map(|df| {
-            let idf = smoothed_idf(units, df);
-            if exponent == 1.0 {
-                idf
-            } else {
-                idf.powf(exponent)
-            }
-        })
-        .collect();
     idf.clear();
-    idf.extend(df.iter().map(|&df| by_df[df as usize]));
+    idf.resize(terms, 0.0);
+    idf.extend((0..=units).map(|df| {
+        let idf = smoothed_idf(units, df);
+        if exponent == 1.0 {
+            idf
+        } else {
+            idf.powf(exponent)
+        }
+    }));
+    let (weights, by_df) = idf.split_at_mut(terms);
+    for (weight, &df) in weights.iter_mut().zip(df.iter()) {
+        *weight = by_df[df as usize];
+    }
+    idf.truncate(terms);
 }
 
 #[cfg(test)]

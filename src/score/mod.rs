@@ -14,7 +14,10 @@ pub(crate) mod tfidf;
 ///
 /// ```
 /// let summarizer = salient::Summarizer::new(salient::Language::English);
-/// let summary = summarizer.summarize("Cats purr. Dogs bark loudly at cats. Birds sing.");
+/// let summary = summarizer.summarize(
+///     "Cats purr softly when they are happy. Dogs bark loudly at cats in the garden. \
+///      Birds sing in the trees every single morning.",
+/// );
 /// for sentence in summary.sentences() {
 ///     let parts = sentence.breakdown;
 ///     let sum = parts.tfidf + parts.position + parts.title + parts.length;

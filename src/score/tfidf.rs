@@ -49,16 +49,21 @@ pub(crate) fn title_similarity(
 
 /// The centrality that counts as full when the top `share` of `values` (the centralities of the
 /// scorable sentences) should all reach it: the value at quantile `1 - share`, the
-/// `round((len - 1) × (1 - share))`-th smallest. `share = 0` gives the largest value; 0 for no
-/// values. Reorders `values`.
+/// `round((len - 1) × (1 - share))`-th smallest. `share = 0` gives the largest value. When that
+/// value is 0 (most sentences share nothing with the rest), the largest value sets the scale,
+/// as with no saturation; 0 for no values. Reorders `values`.
 pub(crate) fn saturation_point(values: &mut [f32], share: f32) -> f32 {
     if values.is_empty() {
         return 0.0;
     }
     let last = values.len() - 1;
     let index = ((last as f32 * (1.0 - share)).round() as usize).min(last);
-    let (_, &mut value, _) = values.select_nth_unstable_by(index, f32::total_cmp);
-    value
+    let (_, &mut value, larger) = values.select_nth_unstable_by(index, f32::total_cmp);
+    if value > 0.0 {
+        value
+    } else {
+        larger.iter().copied().fold(value.max(0.0), f32::max)
+    }
 }
 
 /// Cosine similarity between each sentence's TF-IDF vector (count × IDF) and `target`, indexed

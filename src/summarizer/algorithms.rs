@@ -54,8 +54,7 @@ impl Summarizer {
         let eligible: Vec<bool> = (0..document.len())
             .map(|i| !document.headings[i] && !too_short(i))
             .collect();
-        let first_body = eligible.iter().position(|&e| e);
-        let title = (0..first_body.unwrap_or(0)).find(|&i| document.headings[i]);
+        let title = document.title_index(|i| eligible[i]);
         let view = DocumentView::new(text, document, idf, &eligible, title);
 
         scores.clear();
