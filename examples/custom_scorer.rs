@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use salient::{Algorithm, DocumentView, Length, SentenceScorer, Summarizer};
 
-/// Scores a sentence by the IDF-weighted share of its distinct terms that recur elsewhere in
-/// the document, and halves the score of questions.
+/// Scores a sentence by the IDF-weighted share of its terms (repeats counted) that recur in
+/// other sentences of the document, and halves the score of questions.
 #[derive(Debug)]
 struct RecurringTerms;
 

@@ -76,7 +76,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use salient::{Algorithm, IdfModel, Order, SentenceSplitter, Summarizer};
+use salient::{Algorithm, IdfModel, Order, Summarizer};
 
 use args::{Command, Format, HELP, Input, LanguageChoice, Options, Task, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
@@ -217,7 +217,7 @@ fn run_plain(
     let summarizer = build_summarizer(options.language, options.order, idf, &options.algorithm)?;
 
     let written = if options.split {
-        let splitter = splitter_for(&summarizer, body);
+        let splitter = summarizer.splitter_for(body);
         let mut sentences = splitter.sentences(body);
         match options.format {
             Format::Text => sentences.try_for_each(|sentence| write_text_line(out, sentence)),
@@ -261,18 +261,6 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
-}
-
-/// The splitter `summarizer` uses for `text`: with `--lang auto`, that of the language detected
-/// in `text`, or the neutral one.
-fn splitter_for(summarizer: &Summarizer, text: &str) -> SentenceSplitter {
-    #[cfg(feature = "detect")]
-    if summarizer.detects_language() {
-        return salient::Language::detect(text)
-            .map_or_else(SentenceSplitter::neutral, SentenceSplitter::new);
-    }
-    let _ = text;
-    summarizer.splitter().clone()
 }
 
 fn build_summarizer(

@@ -611,6 +611,20 @@ impl Summarizer {
         &self.splitter
     }
 
+    /// The sentence splitter this summariser uses for `text`: with [language
+    /// detection](SummarizerBuilder::detect_language), that of the language detected in `text`
+    /// (the neutral one when none is), else [`splitter`](Self::splitter). It cuts `text` exactly
+    /// as [`summarize`](Self::summarize) does.
+    ///
+    /// ```
+    /// let summarizer = salient::Summarizer::new(salient::Language::German);
+    /// let text = "Am 3. Oktober ist Feiertag. Die Läden sind zu.";
+    /// assert_eq!(summarizer.splitter_for(text).sentences(text).count(), 2);
+    /// ```
+    pub fn splitter_for(&self, text: &str) -> Cow<'_, SentenceSplitter> {
+        self.resolve(text).splitter
+    }
+
     /// The analysis settings when no language is detected.
     pub(crate) fn analysis(&self) -> Analysis {
         if self.neutral {

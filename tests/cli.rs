@@ -672,6 +672,8 @@ mod jsonl {
                 );
             }
         }
+        // A single text is summarised on one thread whatever `--threads` says: the flag is
+        // accepted, and the output is the same.
         let json_one = ok(&["--format", "json", "--threads", "1"], SAMPLE.as_bytes());
         let json_eight = ok(&["--format", "json", "--threads", "8"], SAMPLE.as_bytes());
         assert!(json_one == json_eight);

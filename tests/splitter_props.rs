@@ -8,6 +8,11 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 use salient::{Language, SentenceSplitter, Span};
 
+// The span invariants, shared with the fuzz targets (panics fail a proptest case as well).
+#[path = "common/invariants.rs"]
+mod invariants;
+use invariants::check_split;
+
 /// Held by every test of this file: the timing test must not share the CPU with the others.
 static SERIAL: Mutex<()> = Mutex::new(());
 
@@ -31,30 +36,6 @@ fn all_splitters() -> Vec<SentenceSplitter> {
     }
     splitters.push(SentenceSplitter::neutral());
     splitters
-}
-
-/// Checks every invariant of the spans of `text`.
-fn check_spans(splitter: &SentenceSplitter, text: &str) -> Result<(), TestCaseError> {
-    let spans: Vec<Span> = splitter.split(text).collect();
-    let mut previous_end = 0;
-    for span in &spans {
-        prop_assert!(span.start >= previous_end, "overlap or disorder: {spans:?}");
-        prop_assert!(span.end <= text.len());
-        prop_assert!(!span.is_empty(), "empty span in {spans:?}");
-        prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        let sentence = span.slice(text);
-        prop_assert_eq!(sentence.trim(), sentence, "untrimmed");
-        // Only white space lies between sentences.
-        prop_assert!(text[previous_end..span.start].trim().is_empty());
-        previous_end = span.end;
-    }
-    prop_assert!(
-        text[previous_end..].trim().is_empty(),
-        "text lost at the end"
-    );
-    let sentences: Vec<&str> = splitter.sentences(text).collect();
-    prop_assert_eq!(sentences.len(), spans.len());
-    Ok(())
 }
 
 /// Pieces that exercise the rules: abbreviations, initials, numbers, ellipses, quotes, lists,
@@ -158,14 +139,14 @@ proptest! {
     fn spans_hold_their_invariants_on_rule_soup(text in piece_soup(), which in 0usize..64) {
         let _serial = serial();
         let splitters = all_splitters();
-        check_spans(&splitters[which % splitters.len()], &text)?;
+        check_split(&splitters[which % splitters.len()], &text);
     }
 
     #[test]
     fn spans_hold_their_invariants_on_any_text(text in any::<String>(), which in 0usize..64) {
         let _serial = serial();
         let splitters = all_splitters();
-        check_spans(&splitters[which % splitters.len()], &text)?;
+        check_split(&splitters[which % splitters.len()], &text);
     }
 }
 
@@ -200,7 +181,7 @@ fn assert_linear(name: &str, unit: &str) {
         SentenceSplitter::neutral(),
     ];
     for splitter in &splitters {
-        check_spans(splitter, &small).unwrap();
+        check_split(splitter, &small);
         let mut ratio = f64::INFINITY;
         for _ in 0..5 {
             let (small_time, large_time) = best_times(splitter, &small, &large);
@@ -279,7 +260,7 @@ fn deeply_nested_quotes_do_not_panic() {
         "\")»".repeat(depth)
     );
     for splitter in all_splitters() {
-        check_spans(&splitter, &text).unwrap();
+        check_split(&splitter, &text);
     }
 }
 

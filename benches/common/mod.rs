@@ -7,8 +7,12 @@ use std::path::Path;
 /// The bundled sample article.
 pub const SAMPLE: &str = include_str!("../../examples/data/pakistan-russia-visit.txt");
 
-/// The BBC News Summary texts used for evaluation, if present on this machine.
-const BBC: &str = "/work/shared/eval/bbc-news-summary/data.jsonl";
+/// The BBC News Summary texts used for evaluation, if present beside the repository (the
+/// `../shared/eval` that the README and `.ci/run` use).
+const BBC: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/eval/bbc-news-summary/data.jsonl"
+);
 
 /// Documents of the large input: the `text` of every BBC record (2225 news articles, 5.0 MB)
 /// when `SALIENT_BENCH_CORPUS` or the default path names a readable JSONL file, else a

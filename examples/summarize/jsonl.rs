@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::args::{Input, LanguageChoice, Options};
 use crate::output::{write_split_json, write_summary_json};
 use crate::progress::Progress;
-use crate::{Failure, build_summarizer, refuse_directory, splitter_for, write_failure};
+use crate::{Failure, build_summarizer, refuse_directory, write_failure};
 
 /// A chunk of JSON Lines input ends after this many lines, or at the last line end read once
 /// this many bytes are, whichever comes first (a longer line still makes one chunk): large enough
@@ -341,24 +341,24 @@ pub fn fit_idf(
 ) -> Result<IdfModel, Failure> {
     let summarizer =
         build_summarizer(options.language, Order::Document, None, &Algorithm::Default)?;
+    // An empty model with the summariser's settings, which the chunks' models merge into.
     let mut model = summarizer.fit_idf::<&str>(&[]);
     let mut chunks = Chunks::new(input);
     let recycler = chunks.recycler();
     while let Some(chunk) = chunks.next_chunk()? {
-        let texts = pool.install(|| {
-            chunk
+        let (records, part) = pool.install(|| {
+            let texts = chunk
                 .records()
                 .map(|(number, line)| {
                     parse_record(line, options)
                         .map(|record| record.text)
                         .map_err(|e| format!("line {number}: {}", e.message))
                 })
-                .collect::<Result<Vec<_>, String>>()
+                .collect::<Result<Vec<_>, String>>()?;
+            Ok::<_, String>((texts.len(), summarizer.fit_idf(&texts)))
         })?;
-        let part = pool.install(|| summarizer.fit_idf(&texts));
         model.merge(&part).map_err(|e| e.to_string())?;
-        progress.advance(texts.len(), chunk.bytes.len() as u64);
-        drop(texts);
+        progress.advance(records, chunk.bytes.len() as u64);
         recycler.recycle(chunk);
     }
     Ok(model)
@@ -377,7 +377,7 @@ fn answer_record(
             Ok(summarizer) => {
                 let text = &*record.text;
                 if options.split {
-                    let splitter = splitter_for(&summarizer, text);
+                    let splitter = summarizer.splitter_for(text);
                     let sentences = splitter.sentences(text);
                     write_split_json(out, Some(&record.id), sentences)?;
                 } else {
