@@ -3,7 +3,7 @@
 
 use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
 use super::chars::{ends_thai_lao_word, is_closer, is_dash, is_format, is_opener, needs_no_space};
-use super::layout::floor_boundary;
+use super::layout::{ceil_boundary, floor_boundary};
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
 impl Split<'_, '_> {
@@ -230,6 +230,10 @@ impl SentenceSplitter {
     }
 }
 
+/// How many bytes the word counts ([`has_words`], the look past a clause separator) look at:
+/// a bound that keeps the scan linear, and far more than a few words take.
+const LOOK: usize = 256;
+
 /// Words that each side of a clause separator needs for the separator to end a sentence. Items
 /// of an enumeration (`ضغط الدم، والقلب،`, "blood pressure, and the heart") are one or two
 /// words; clauses that stand as sentences have a verb and its arguments.
@@ -252,8 +256,7 @@ impl SentenceSplitter {
         {
             return false;
         }
-        const LOOK: usize = 256;
-        let window = &text[after..floor_boundary(&text[after..], LOOK) + after];
+        let window = &text[after..floor_boundary(text, after + LOOK)];
         let mut words = 0;
         let mut in_word = false;
         for c in window.chars() {
@@ -277,7 +280,6 @@ impl SentenceSplitter {
 
 /// Whether `sentence` has at least `count` words, looking at its first bytes only.
 fn has_words(sentence: &str, count: usize) -> bool {
-    const LOOK: usize = 256;
     sentence.len() > LOOK || sentence.split_whitespace().nth(count - 1).is_some()
 }
 
@@ -352,10 +354,7 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
 /// and no abbreviation is that long. `rsplit` rather than one byte past `rfind`: white space
 /// such as U+00A0 or U+3000 takes several bytes.
 fn word_before(text: &str, start: usize, i: usize) -> &str {
-    let mut from = start.max(i.saturating_sub(LONGEST_WORD));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, start.max(i.saturating_sub(LONGEST_WORD)));
     // ASCII fast path: back to the last ASCII white space, unless a non-ASCII byte comes
     // first (it may belong to white space such as U+00A0).
     for (k, &b) in text.as_bytes()[from..i].iter().enumerate().rev() {

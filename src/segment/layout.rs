@@ -281,7 +281,7 @@ fn follows_item(text: &str, start: usize, label: &str, suffix: &str) -> bool {
 }
 
 /// The smallest char boundary of `text` at or above `i`.
-fn ceil_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;

@@ -207,17 +207,13 @@ impl SentenceSplitter {
     /// Whether `c` is a comma that may join whole sentences in this splitter's language.
     #[inline]
     fn is_clause_separator(&self, c: char) -> bool {
-        !self.conventions.clause_separators.is_empty()
-            && self.conventions.clause_separators.contains(&c)
+        self.conventions.clause_separators.contains(&c)
     }
 
     /// Whether `c` may end a sentence in this splitter's language.
     #[inline]
     fn is_terminator(&self, c: char) -> bool {
-        c == '.'
-            || is_strong_terminator(c)
-            || (!self.conventions.extra_terminators.is_empty()
-                && self.conventions.is_extra_terminator(c))
+        c == '.' || is_strong_terminator(c) || self.conventions.is_extra_terminator(c)
     }
 }
 

@@ -4,8 +4,11 @@
 //! reagoval`, `(ad es. RAM, CPU)`) does not end the sentence around it. The splitter keeps a
 //! small stack of the closers it expects and, at a stop inside one, looks a bounded distance
 //! ahead for the closer. A quotation that never closes nearby is taken as stray punctuation and
-//! forgotten, so one unbalanced quote cannot swallow a document. Only quotes whose opening and
+//! forgotten with every quotation open around it, so one unbalanced quote cannot swallow a
+//! document. Only quotes whose opening and
 //! closing marks differ are tracked (`“”`, `„“`, `«»`, `「」`, brackets).
+
+use super::layout::floor_boundary;
 
 /// How far ahead to look for a closing quote or bracket. Long enough for a quoted verse or a
 /// few quoted sentences, short enough that a stray quote costs little.
@@ -97,7 +100,8 @@ impl QuoteStack {
     /// Whether the innermost open quotation closes within the lookahead window after `i`,
     /// before a blank line and before another quotation of the same kind opens (`(Jonsen et
     /// al., 2003(Jonsen …)`: the first bracket never closes). If it does not, the quotation is
-    /// taken as stray and forgotten.
+    /// taken as stray and every open quotation is forgotten: the ones around it cannot close
+    /// before it does.
     pub(crate) fn closes_after(&mut self, text: &str, i: usize) -> bool {
         if self.depth == 0 {
             return false;
@@ -113,10 +117,7 @@ impl QuoteStack {
         if let Some(&(_, until)) = self.absent.iter().find(|(c, _)| *c == closer) {
             from = from.max(until);
         }
-        let mut end = (i + WINDOW).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = floor_boundary(text, i + WINDOW);
         if from < end {
             let window = &text[from..end];
             let opener = Self::opener_of(closer);

@@ -73,6 +73,22 @@ pub(crate) enum AbbreviationKind {
 }
 
 impl Conventions {
+    /// Conventions that add nothing to the common abbreviations: for languages whose stops the
+    /// splitter knows by script (`。`, `።`, `۔`) or that need no list.
+    pub(super) const fn bare(code: &'static str) -> Conventions {
+        Conventions {
+            code,
+            prefixes: &[],
+            numeric: &[],
+            others: &[],
+            ordinal_numbers: false,
+            extra_terminators: &[],
+            sentence_starters: &[],
+            clause_separators: &[],
+            table: OnceLock::new(),
+        }
+    }
+
     /// Looks up `word`, which must already be lower-case and without the final period.
     pub(crate) fn kind(&self, word: &str) -> Option<AbbreviationKind> {
         self.table

@@ -147,131 +147,31 @@ pub(super) static MARATHI: Conventions = Conventions {
 };
 
 /// Persian: no abbreviation list; `؟` ends questions.
-pub(super) static PERSIAN: Conventions = Conventions {
-    code: "fa",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static PERSIAN: Conventions = Conventions::bare("fa");
 
 /// Urdu: `۔` is the full stop.
-pub(super) static URDU: Conventions = Conventions {
-    code: "ur",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static URDU: Conventions = Conventions::bare("ur");
 
 /// Amharic: Ethiopic stops `።` `፧` need no space after them.
-pub(super) static AMHARIC: Conventions = Conventions {
-    code: "am",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static AMHARIC: Conventions = Conventions::bare("am");
 
 /// Burmese: `။` needs no space after it.
-pub(super) static BURMESE: Conventions = Conventions {
-    code: "my",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static BURMESE: Conventions = Conventions::bare("my");
 
 /// Thai: no full stop; white space between Thai letters ends sentences in every splitter.
-pub(super) static THAI: Conventions = Conventions {
-    code: "th",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static THAI: Conventions = Conventions::bare("th");
 
 /// Lao: no full stop; white space between Lao letters ends sentences in every splitter.
-pub(super) static LAO: Conventions = Conventions {
-    code: "lo",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static LAO: Conventions = Conventions::bare("lo");
 
 /// Khmer: `។` and `៕` need no space after them (`។ល។`, "etc.", goes on).
-pub(super) static KHMER: Conventions = Conventions {
-    code: "km",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static KHMER: Conventions = Conventions::bare("km");
 
 /// Japanese: `。！？` need no space after them.
-pub(super) static JAPANESE: Conventions = Conventions {
-    code: "ja",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static JAPANESE: Conventions = Conventions::bare("ja");
 
 /// Chinese: `。！？` need no space after them.
-pub(super) static CHINESE: Conventions = Conventions {
-    code: "zh",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static CHINESE: Conventions = Conventions::bare("zh");
 
 /// No language: Latin and international abbreviations only.
-pub(super) static NEUTRAL: Conventions = Conventions {
-    code: "und",
-    prefixes: &[],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static NEUTRAL: Conventions = Conventions::bare("und");
