@@ -122,13 +122,7 @@ impl Lexicon {
 
     #[cold]
     fn learn(&mut self, word: &str) -> u32 {
-        self.lower.clear();
-        if word.is_ascii() {
-            self.lower.push_str(word);
-            self.lower.make_ascii_lowercase();
-        } else {
-            self.lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
+        lowercase_into(word, &mut self.lower);
         let id = if self.stopwords.contains(self.lower.as_str()) {
             STOPWORD
         } else {
@@ -220,6 +214,20 @@ impl Hasher for ShortFormHasher {
 fn fold_multiply(a: u64, b: u64) -> u64 {
     let product = u128::from(a) * u128::from(b);
     product as u64 ^ (product >> 64) as u64
+}
+
+/// Writes the lower-case form of `word` into `out` (cleared first), character by character:
+/// every word form is lower-cased this way, so that lists matched against words (stopwords,
+/// cue words) compare equal forms. Character by character, `Σ` is always `σ`, where
+/// `str::to_lowercase` writes a word-final `ς`.
+pub(crate) fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// Calls `f` with each word of `text`: runs of letters, digits and combining marks. Apostrophes

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use foldhash::fast::RandomState;
 
 use crate::error::Error;
-use crate::token::for_each_word;
+use crate::token::{for_each_word, lowercase_into};
 
 use super::{DocumentView, SentenceScorer};
 
@@ -180,7 +180,12 @@ fn cues(bonus: &[String], stigma: &[String]) -> HashMap<String, f32, RandomState
 fn normalise<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> Vec<String> {
     let mut out: Vec<String> = words
         .into_iter()
-        .map(|w| w.as_ref().trim().to_lowercase())
+        .map(|w| {
+            // As the words of the text are lower-cased, so that they compare equal.
+            let mut lower = String::new();
+            lowercase_into(w.as_ref().trim(), &mut lower);
+            lower
+        })
         .filter(|w| !w.is_empty())
         .collect();
     out.sort_unstable();
@@ -210,13 +215,7 @@ impl SentenceScorer for Edmundson {
         for i in (0..n).filter(|&i| document.is_eligible(i)) {
             if self.cue_weight > 0.0 && !self.cues.is_empty() {
                 for_each_word(document.sentence(i), |word| {
-                    lower.clear();
-                    if word.is_ascii() {
-                        lower.push_str(word);
-                        lower.make_ascii_lowercase();
-                    } else {
-                        lower.extend(word.chars().flat_map(char::to_lowercase));
-                    }
+                    lowercase_into(word, &mut lower);
                     if let Some(value) = self.cues.get(lower.as_str()) {
                         cue[i] += value;
                     }
@@ -319,6 +318,18 @@ mod tests {
             .stigma_words(Vec::<String>::new())
             .weights(1.0, 0.0, 0.0, 0.0);
         assert_eq!(scores(&custom, TEXT, 0), [0.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn cue_words_are_lower_cased_as_the_text_is() {
+        // `str::to_lowercase` would make the cue `νομος`, with a final sigma, while the text's
+        // `ΝΟΜΟΣ` is lower-cased letter by letter to `νομοσ`: the cue would never match.
+        let greek = Edmundson::default()
+            .bonus_words(["ΝΟΜΟΣ"])
+            .stigma_words(Vec::<String>::new())
+            .weights(1.0, 0.0, 0.0, 0.0);
+        let s = scores(&greek, "Rain fell. The ΝΟΜΟΣ passed today.", 0);
+        assert_eq!(s, [0.0, 1.0]);
     }
 
     #[test]
