@@ -12,6 +12,7 @@
 
 use super::graph;
 use super::{DocumentView, SentenceScorer, tfidf_vectors};
+use crate::error::Error;
 
 /// Default cosine threshold of [`LexRank`], the paper's best setting.
 pub const DEFAULT_LEXRANK_THRESHOLD: f32 = 0.1;
@@ -56,6 +57,18 @@ impl LexRank {
     /// The cosine threshold, or `None` for continuous LexRank.
     pub fn threshold(&self) -> Option<f32> {
         self.threshold
+    }
+
+    /// Checks the threshold (the builder calls this).
+    pub(crate) fn validate(&self) -> Result<(), Error> {
+        match self.threshold {
+            Some(t) if !(0.0..1.0).contains(&t) => Err(Error::parameter(
+                "LexRank threshold",
+                f64::from(t),
+                "a cosine similarity in 0..1",
+            )),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -11,14 +11,7 @@ use crate::{Language, LanguageSource};
 pub(super) fn validate(algorithm: &Algorithm) -> Result<(), Error> {
     match algorithm {
         Algorithm::Edmundson(edmundson) => edmundson.validate(),
-        Algorithm::LexRank(lexrank) => match lexrank.threshold() {
-            Some(t) if !(0.0..1.0).contains(&t) => Err(Error::parameter(
-                "LexRank threshold",
-                f64::from(t),
-                "a cosine similarity in 0..1",
-            )),
-            _ => Ok(()),
-        },
+        Algorithm::LexRank(lexrank) => lexrank.validate(),
         _ => Ok(()),
     }
 }
