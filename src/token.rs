@@ -89,6 +89,11 @@ impl Lexicon {
         self.analysis
     }
 
+    /// Whether stopwords are dropped: asked for, and the language has a list.
+    pub(crate) fn removes_stopwords(&self) -> bool {
+        !self.stopwords.is_empty()
+    }
+
     /// Forgets everything if the lexicon has grown past its bound. Call between documents only:
     /// term ids change.
     pub(crate) fn trim(&mut self) {

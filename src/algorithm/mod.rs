@@ -54,7 +54,8 @@ pub use lexrank::{DEFAULT_LEXRANK_THRESHOLD, LexRank};
 #[non_exhaustive]
 #[derive(Clone, Debug, Default)]
 pub enum Algorithm {
-    /// The built-in scorer: TF-IDF centrality, position prior and title overlap (see
+    /// The built-in scorer: TF-IDF centrality, word frequency, position and length priors and
+    /// title overlap (see
     /// [`ScoreBreakdown`](crate::ScoreBreakdown)).
     #[default]
     Default,

@@ -4,6 +4,7 @@
 //! in `0..=1`, so factors can be tested and benchmarked alone and the combined score is an
 //! explainable weighted sum (see [`ScoreBreakdown`]).
 
+pub(crate) mod frequency;
 pub(crate) mod idf;
 pub(crate) mod length;
 pub(crate) mod position;
@@ -20,7 +21,7 @@ pub(crate) mod tfidf;
 /// );
 /// for sentence in summary.sentences() {
 ///     let parts = sentence.breakdown;
-///     let sum = parts.tfidf + parts.position + parts.title + parts.length;
+///     let sum = parts.tfidf + parts.frequency + parts.position + parts.title + parts.length;
 ///     assert!((sum - sentence.score).abs() < 1e-6);
 /// }
 /// ```
@@ -31,7 +32,13 @@ pub struct ScoreBreakdown {
     /// document, scaled so the most central sentences (the top share set by the centrality
     /// saturation) have 1 and raised to the centrality exponent.
     pub tfidf: f32,
-    /// Position weight × the position prior (1 for the first body sentence, decaying after).
+    /// Frequency weight × the mean number of times the sentence's terms occur in the document,
+    /// scaled like the TF-IDF centrality (the top share has 1); 0 when stopwords are kept, since
+    /// function words would then be the most frequent terms.
+    pub frequency: f32,
+    /// Position weight × the position prior (1 for the first body sentence, decaying after) ×
+    /// the length prior raised to the position-length exponent, so a fragment or run-on does not
+    /// take the full lead bonus.
     pub position: f32,
     /// Length weight × the length prior (1 for a sentence of the document's median length, less
     /// for fragments and run-ons).
@@ -53,6 +60,6 @@ pub struct ScoreBreakdown {
 impl ScoreBreakdown {
     /// The sentence score these parts add up to.
     pub fn total(&self) -> f32 {
-        self.tfidf + self.position + self.title + self.length + self.algorithm
+        self.tfidf + self.frequency + self.position + self.title + self.length + self.algorithm
     }
 }
