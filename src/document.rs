@@ -27,6 +27,8 @@ pub(crate) struct Document {
     pub(crate) headings: Vec<bool>,
     /// Local term id → lexicon term id.
     pub(crate) lexicon_ids: Vec<u32>,
+    /// Local term id → number of times the term occurs in the document.
+    pub(crate) term_counts: Vec<u32>,
     /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, reset after
     /// each document by walking `lexicon_ids`, so it costs nothing per document.
     local_of: Vec<u32>,
@@ -59,6 +61,7 @@ impl Document {
             lettered_word_counts,
             headings,
             lexicon_ids,
+            term_counts,
             local_of,
         } = self;
         for span in spans.iter() {
@@ -80,12 +83,14 @@ impl Document {
                 let local = match local_of[global] {
                     0 => {
                         lexicon_ids.push(global as u32);
+                        term_counts.push(0);
                         let local = lexicon_ids.len() as u32;
                         local_of[global] = local;
                         local
                     }
                     local => local,
                 };
+                term_counts[local as usize - 1] += 1;
                 terms.push(local - 1);
             });
             word_counts.push(words);
@@ -105,6 +110,7 @@ impl Document {
         self.headings.clear();
         self.lettered_word_counts.clear();
         self.lexicon_ids.clear();
+        self.term_counts.clear();
     }
 
     /// Number of sentences.

@@ -900,7 +900,7 @@ impl Summarizer {
             0.0
         };
         let full_frequency = if frequency_weight > 0.0 {
-            frequency::mean_term_frequency(document, scratch, frequency);
+            frequency::mean_term_frequency(document, frequency);
             ranked.clear();
             ranked.extend(
                 (0..document.len())
@@ -944,12 +944,12 @@ impl Summarizer {
                 let prior = position::position_prior(body_index, half_life);
                 body_index += 1;
                 let central = scaled(centrality[i], full_centrality).powf(self.centrality_exponent);
-                let length_prior = length::length_prior(
+                let (length_prior, lead_share) = length::length_prior_and_power(
                     document.word_counts[i],
                     typical_length,
                     self.length_spread,
+                    self.position_length_exponent,
                 );
-                let lead_share = length_prior.powf(self.position_length_exponent);
                 ScoreBreakdown {
                     tfidf: self.tfidf_weight * central,
                     frequency: frequency_weight * scaled(frequency[i], full_frequency),
@@ -1227,7 +1227,7 @@ mod tests {
             summarizer.score(text)[0].breakdown.position
         };
         assert_eq!(lead(0.0), DEFAULT_POSITION_WEIGHT);
-        let prior = length::length_prior(5, 16.0, DEFAULT_LENGTH_SPREAD);
+        let (prior, _) = length::length_prior_and_power(5, 16.0, DEFAULT_LENGTH_SPREAD, 0.0);
         let expected = DEFAULT_POSITION_WEIGHT * prior.sqrt();
         assert!(
             (lead(0.5) - expected).abs() < 1e-6,

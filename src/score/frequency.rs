@@ -9,21 +9,18 @@
 use crate::document::Document;
 
 /// Writes to `out[i]` the mean, over the terms of sentence `i` (with repeats), of the number of
-/// times each term occurs in the whole document; 0 for a sentence without terms. `counts` is
-/// scratch space.
-pub(crate) fn mean_term_frequency(doc: &Document, counts: &mut Vec<u32>, out: &mut Vec<f32>) {
-    counts.clear();
-    counts.resize(doc.term_count(), 0);
-    for &term in &doc.terms {
-        counts[term as usize] += 1;
-    }
+/// times each term occurs in the whole document; 0 for a sentence without terms.
+pub(crate) fn mean_term_frequency(doc: &Document, out: &mut Vec<f32>) {
     out.clear();
     out.extend((0..doc.len()).map(|sentence| {
         let terms = doc.sentence_terms(sentence);
         if terms.is_empty() {
             return 0.0;
         }
-        let total: u64 = terms.iter().map(|&t| u64::from(counts[t as usize])).sum();
+        let total: u64 = terms
+            .iter()
+            .map(|&t| u64::from(doc.term_counts[t as usize]))
+            .sum();
         (total as f64 / terms.len() as f64) as f32
     }));
 }
@@ -45,7 +42,7 @@ mod tests {
         let mut doc = Document::default();
         doc.analyse(text, &splitter, &mut lexicon);
         let mut out = Vec::new();
-        mean_term_frequency(&doc, &mut Vec::new(), &mut out);
+        mean_term_frequency(&doc, &mut out);
         out
     }
 

@@ -17,24 +17,46 @@ pub(crate) fn typical_length(word_counts: &mut [u32]) -> f32 {
 }
 
 /// Prior for a sentence of `words` words in a document whose typical sentence has `typical`
-/// words: `exp(-ln(words / typical)² / (2 spread²))`, a log-normal bump.
+/// words, `exp(-ln(words / typical)² / (2 spread²))`, a log-normal bump, together with its
+/// power `prior^exponent` (the position factor scales its lead bonus by it), both from one
+/// logarithm.
 ///
-/// 1 at the typical length, and the same for half and for twice the typical length (a ratio,
-/// not a difference, is what makes a fragment or a run-on). Always in `0..=1`; 0 for a sentence
-/// without words. `spread` is the standard deviation in natural-log units and must be `> 0`.
+/// The prior is 1 at the typical length, and the same for half and for twice the typical length
+/// (a ratio, not a difference, is what makes a fragment or a run-on). Both values are always in
+/// `0..=1`; the prior is 0 for a sentence without words, whose power 0 is still 1 (as with
+/// `powf`). `spread` is the standard deviation in natural-log units and must be `> 0`;
+/// `exponent` must be `>= 0`.
 #[inline]
-pub(crate) fn length_prior(words: u32, typical: f32, spread: f32) -> f32 {
-    if words == 0 {
-        return 0.0;
-    }
-    let log_ratio = (words as f32 / typical).ln();
-    let prior = (-(log_ratio * log_ratio) / (2.0 * spread * spread)).exp();
-    if prior.is_finite() { prior } else { 0.0 }
+pub(crate) fn length_prior_and_power(
+    words: u32,
+    typical: f32,
+    spread: f32,
+    exponent: f32,
+) -> (f32, f32) {
+    // `-penalty` is -inf (no words, or overflow) or finite and <= 0; the power of exponent 0 is
+    // 1 even then, where `-inf × 0` would be NaN.
+    let penalty = if words == 0 {
+        f32::INFINITY
+    } else {
+        let log_ratio = (words as f32 / typical).ln();
+        log_ratio * log_ratio / (2.0 * spread * spread)
+    };
+    let finite_or_zero = |x: f32| if x.is_finite() { x } else { 0.0 };
+    let power = if exponent == 0.0 {
+        1.0
+    } else {
+        finite_or_zero((-penalty * exponent).exp())
+    };
+    (finite_or_zero((-penalty).exp()), power)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn length_prior(words: u32, typical: f32, spread: f32) -> f32 {
+        length_prior_and_power(words, typical, spread, 1.0).0
+    }
 
     #[test]
     fn typical_length_is_the_median() {
@@ -56,6 +78,35 @@ mod tests {
         assert!(length_prior(80, 20.0, 0.8) < double);
         // A narrower spread punishes the same ratio harder.
         assert!(length_prior(40, 20.0, 0.4) < double);
+    }
+
+    #[test]
+    fn prior_and_power_match_powf() {
+        for (words, exponent) in [
+            (5, 0.5),
+            (20, 0.5),
+            (40, 1.0),
+            (80, 0.0),
+            (3, 2.0),
+            (0, 0.5),
+        ] {
+            let (prior, power) = length_prior_and_power(words, 20.0, 0.8, exponent);
+            let log_ratio = (words as f32 / 20.0).ln();
+            let expected = if words == 0 {
+                0.0
+            } else {
+                (-(log_ratio * log_ratio) / (2.0 * 0.8 * 0.8)).exp()
+            };
+            assert!((prior - expected).abs() < 1e-6, "{words}");
+            assert!(
+                (power - prior.powf(exponent)).abs() < 1e-6,
+                "{words} {exponent}"
+            );
+        }
+        assert_eq!(length_prior_and_power(0, 20.0, 0.8, 0.0), (0.0, 1.0));
+        let (prior, power) = length_prior_and_power(u32::MAX, 1.0, 1e-6, 0.5);
+        assert!(prior.is_finite() && power.is_finite() && (0.0..=1.0).contains(&power));
+        assert_eq!(length_prior_and_power(u32::MAX, 1.0, 1e-9, 0.0).1, 1.0);
     }
 
     #[test]

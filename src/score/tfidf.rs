@@ -17,10 +17,12 @@ pub(crate) fn centroid_similarity(
     counts: &mut Vec<u32>,
 ) {
     target.clear();
-    target.resize(doc.term_count(), 0.0);
-    for &term in &doc.terms {
-        target[term as usize] += idf[term as usize];
-    }
+    target.extend(
+        doc.term_counts
+            .iter()
+            .zip(idf)
+            .map(|(&count, &idf)| count as f32 * idf),
+    );
     cosine_to(doc, idf, target, out, counts, true);
 }
 
