@@ -328,6 +328,29 @@ const KHMER: &str = "ទឹកជំនន់បានជន់លិចផ្�
     សាលារៀនជាច្រើនត្រូវបានបិទរហូតដល់ទឹកជំនន់ស្រក។ \
     ក្រសួងធនធានទឹកព្រមានថា ទឹកជំនន់អាចកើតមានទៀតនៅសប្តាហ៍ក្រោយ។";
 
+/// Lao news, written for this test: a flood, with one off-topic sentence (football). Like Thai,
+/// Lao has no full stop and separates sentences with a space; spaces also set off a title and a
+/// name (`ທ່ານ ສົມພອນ`) and a reporting verb (`ກ່າວວ່າ`).
+const LAO: &str = "ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ແຂວງຫຼວງພະບາງໃນຄືນວັນຈັນ \
+    ຝົນຕົກໜັກຕິດຕໍ່ກັນເປັນເວລາສາມມື້ເຮັດໃຫ້ນ້ຳຂອງຂຶ້ນສູງ \
+    ເຈົ້າໜ້າທີ່ໄດ້ອົບພະຍົບປະຊາຊົນອອກຈາກເຂດນ້ຳຖ້ວມໄປຍັງບ່ອນປອດໄພ \
+    ທ່ານ ສົມພອນ ເຈົ້າແຂວງຫຼວງພະບາງ ກ່າວວ່າ \
+    ລະດັບນ້ຳໃນແມ່ນ້ຳຂອງຍັງສືບຕໍ່ສູງຂຶ້ນ \
+    ທີມບານເຕະຊາດລາວໄດ້ຊະນະການແຂ່ງຂັນນັດມິດຕະພາບ \
+    ໂຮງຮຽນຫຼາຍແຫ່ງໃນເຂດນ້ຳຖ້ວມໄດ້ປິດການຮຽນການສອນຈົນກວ່ານ້ຳຈະລົດລົງ \
+    ກົມອຸຕຸນິຍົມເຕືອນວ່າຈະມີຝົນຕົກໜັກຕໍ່ໄປອີກຢ່າງໜ້ອຍສອງມື້";
+
+/// Burmese news, written for this test: a flood, with one off-topic sentence (football). Burmese
+/// ends sentences with `။`; `၊` is its comma, and spaces set off phrases.
+const BURMESE: &str = "မန္တလေးတိုင်းတွင် ရေကြီးမှုကြောင့် အိမ်ခြေ နှစ်ထောင်ကျော် \
+    ရေမြုပ်ခဲ့သည်။ မိုးသည်းထန်စွာ ရွာသွန်းမှုကြောင့် ဧရာဝတီမြစ်ရေ \
+    မြင့်တက်လာသည်။ အာဏာပိုင်များက ရေဘေးသင့်ပြည်သူများကို \
+    ဘေးကင်းရာသို့ ရွှေ့ပြောင်းပေးခဲ့ပြီး၊ စားနပ်ရိက္ခာများ \
+    ဖြန့်ဝေခဲ့သည်။ မြန်မာ့ဘောလုံးအသင်းသည် ချစ်ကြည်ရေးပွဲတွင် \
+    အနိုင်ရခဲ့သည်။ ရေကြီးသည့်ဒေသရှိ ကျောင်းများကို ရေကျသည်အထိ \
+    ပိတ်ထားသည်။ မိုးလေဝသဌာနက နောက်ထပ် မိုးသည်းထန်စွာ \
+    ရွာနိုင်ကြောင်း သတိပေးထားသည်။";
+
 #[test]
 fn thai_news_splits_at_spaces_between_sentences() {
     let sentences: Vec<&str> = SentenceSplitter::neutral().sentences(THAI).collect();
@@ -373,11 +396,50 @@ fn khmer_news_splits_at_the_khan() {
 }
 
 #[test]
-fn thai_and_khmer_news_summaries_are_about_the_flood() {
+fn lao_news_splits_at_spaces_between_sentences() {
+    let sentences: Vec<&str> = SentenceSplitter::neutral().sentences(LAO).collect();
+    assert_eq!(
+        sentences,
+        [
+            "ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ແຂວງຫຼວງພະບາງໃນຄືນວັນຈັນ",
+            "ຝົນຕົກໜັກຕິດຕໍ່ກັນເປັນເວລາສາມມື້ເຮັດໃຫ້ນ້ຳຂອງຂຶ້ນສູງ",
+            "ເຈົ້າໜ້າທີ່ໄດ້ອົບພະຍົບປະຊາຊົນອອກຈາກເຂດນ້ຳຖ້ວມໄປຍັງບ່ອນປອດໄພ",
+            // The speaker stays with the speech: a short title and name, then `ກ່າວວ່າ`.
+            "ທ່ານ ສົມພອນ ເຈົ້າແຂວງຫຼວງພະບາງ ກ່າວວ່າ ລະດັບນ້ຳໃນແມ່ນ້ຳຂອງຍັງສືບຕໍ່ສູງຂຶ້ນ",
+            "ທີມບານເຕະຊາດລາວໄດ້ຊະນະການແຂ່ງຂັນນັດມິດຕະພາບ",
+            "ໂຮງຮຽນຫຼາຍແຫ່ງໃນເຂດນ້ຳຖ້ວມໄດ້ປິດການຮຽນການສອນຈົນກວ່ານ້ຳຈະລົດລົງ",
+            "ກົມອຸຕຸນິຍົມເຕືອນວ່າຈະມີຝົນຕົກໜັກຕໍ່ໄປອີກຢ່າງໜ້ອຍສອງມື້",
+        ]
+    );
+    let lao = SentenceSplitter::for_code("lo").expect("known");
+    assert!(lao.sentences(LAO).eq(sentences.iter().copied()));
+}
+
+#[test]
+fn burmese_news_splits_at_the_section_mark_not_the_comma() {
+    let sentences: Vec<&str> = SentenceSplitter::neutral().sentences(BURMESE).collect();
+    assert_eq!(sentences.len(), 6, "{sentences:?}");
+    for sentence in &sentences {
+        assert!(sentence.ends_with('။'), "{sentence}");
+        assert_eq!(sentence.matches('။').count(), 1, "{sentence}");
+    }
+    // `၊` joins two clauses of one sentence.
+    assert!(sentences[2].contains('၊'), "{}", sentences[2]);
+    assert!(
+        SentenceSplitter::new(Language::English)
+            .sentences(BURMESE)
+            .eq(sentences.iter().copied())
+    );
+}
+
+#[test]
+fn thai_lao_khmer_and_burmese_news_summaries_are_about_the_flood() {
     // Words for flood water and rain, and for football.
     let cases = [
         (THAI, ["น้ำ", "ฝน"], "ฟุตบอล"),
+        (LAO, ["ນ້ຳ", "ຝົນ"], "ບານເຕະ"),
         (KHMER, ["ទឹក", "ភ្លៀង"], "បាល់ទាត់"),
+        (BURMESE, ["ရေ", "မိုး"], "ဘောလုံး"),
     ];
     for (text, flood, football) in cases {
         let summary = neutral(2).summarize(text);
@@ -403,13 +465,13 @@ fn thai_and_khmer_news_summaries_are_about_the_flood() {
 
 #[cfg(feature = "detect")]
 #[test]
-fn detection_falls_back_to_neutral_for_thai_and_khmer() {
+fn detection_falls_back_to_neutral_for_thai_lao_khmer_and_burmese() {
     let summarizer = Summarizer::builder()
         .detect_language(true)
         .length(Length::sentences(2))
         .build()
         .expect("valid");
-    for text in [THAI, KHMER] {
+    for text in [THAI, LAO, KHMER, BURMESE] {
         assert_eq!(Language::detect(text), None);
         let summary = summarizer.summarize(text);
         assert_eq!(summary.language(), None);

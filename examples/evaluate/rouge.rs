@@ -11,6 +11,8 @@
 //! --output FILE      write JSONL: id, summary (one sentence a line), reference (as scored,
 //!                    one sentence a line), rouge1 / rouge2 / rougeLsum (our F1 for the system)
 //! --lang CODE        language of every record, instead of each record's "lang"
+//! --neutral          summarise in the language-neutral mode (no stemming, no stopwords, the
+//!                    neutral splitter), as for a language salient does not know
 //! --limit N          only the first N records
 //! --no-stemming      score without the stemmer
 //! --unicode          score with `Rouge::multilingual`: whole Unicode words and each record's

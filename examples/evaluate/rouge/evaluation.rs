@@ -10,7 +10,7 @@ use salient::eval::{Rouge, RougeScores};
 use salient::{Language, Length, SentenceSplitter, Summarizer};
 
 const USAGE: &str = "usage: evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] \
-[--output FILE] [--lang CODE] [--limit N] [--no-stemming] [--unicode]";
+[--output FILE] [--lang CODE] [--neutral] [--limit N] [--no-stemming] [--unicode]";
 
 /// The names `--algorithm` accepts: the library's catalogue (`lead` is its Lead, which skips
 /// headings; the `lead-k` line of the report is this example's own first-k baseline).
@@ -20,7 +20,7 @@ const ALGORITHMS: &[&str] = salient::Algorithm::NAMES;
 type Algorithm = Box<dyn Fn(&str, Language, usize) -> Vec<String> + Sync>;
 
 /// The summariser called `name`: one of the library's [`salient::Algorithm`]s.
-fn algorithm(name: &str) -> Result<Algorithm, String> {
+fn algorithm(name: &str, neutral: bool) -> Result<Algorithm, String> {
     let chosen = salient::Algorithm::from_name(name).ok_or_else(|| {
         format!(
             "unknown algorithm {name:?}; known: {}",
@@ -31,10 +31,8 @@ fn algorithm(name: &str) -> Result<Algorithm, String> {
     let summarizers = Language::ALL
         .iter()
         .map(|&l| {
-            Summarizer::builder()
-                .language(l)
-                .algorithm(chosen.clone())
-                .build()
+            let builder = Summarizer::builder().language(l).algorithm(chosen.clone());
+            if neutral { builder.neutral() } else { builder }.build()
         })
         .collect::<Result<Vec<Summarizer>, _>>()
         .map_err(|e| e.to_string())?;
@@ -78,6 +76,7 @@ struct Options {
     limit: Option<usize>,
     stemming: bool,
     unicode: bool,
+    neutral: bool,
 }
 
 fn parse(args: Vec<OsString>) -> Result<Options, String> {
@@ -93,6 +92,7 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
         limit: None,
         stemming: true,
         unicode: false,
+        neutral: false,
     };
     let error = |e: lexopt::Error| format!("{e}\n{USAGE}");
     while let Some(arg) = parser.next().map_err(error)? {
@@ -117,6 +117,7 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
             }
             Long("no-stemming") => options.stemming = false,
             Long("unicode") => options.unicode = true,
+            Long("neutral") => options.neutral = true,
             Short('h') | Long("help") => return Err(USAGE.into()),
             Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
             _ => return Err(error(arg.unexpected())),
@@ -218,7 +219,7 @@ fn reference_lines(record: &Record) -> String {
 
 pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let options = parse(args)?;
-    let system = algorithm(&options.algorithm)?;
+    let system = algorithm(&options.algorithm, options.neutral)?;
     let records = read_records(&options)?;
     if records.is_empty() {
         return Err(format!("no records in {}", options.path.display()));
