@@ -214,7 +214,13 @@ fn run_plain(
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(options.language, options.order, idf, &options.algorithm)?;
+    let summarizer = build_summarizer(
+        options.language,
+        options.order,
+        idf,
+        &options.algorithm,
+        options.redundancy,
+    )?;
 
     let written = if options.split {
         let splitter = summarizer.splitter_for(body);
@@ -268,10 +274,12 @@ fn build_summarizer(
     order: Order,
     idf: Option<Arc<IdfModel>>,
     algorithm: &Algorithm,
+    redundancy: f32,
 ) -> Result<Summarizer, String> {
     let mut builder = Summarizer::builder()
         .order(order)
-        .algorithm(algorithm.clone());
+        .algorithm(algorithm.clone())
+        .redundancy(redundancy);
     builder = match language {
         LanguageChoice::Fixed(language) => builder.language(language),
         LanguageChoice::Neutral => builder.neutral(),

@@ -75,6 +75,7 @@ mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
 mod language;
+mod redundancy;
 mod score;
 mod segment;
 mod select;
@@ -100,7 +101,7 @@ pub use summarizer::{
     DEFAULT_IDF_EXPONENT, DEFAULT_IDF_EXPONENT_WITH_STOPWORDS, DEFAULT_LENGTH_SPREAD,
     DEFAULT_LENGTH_WEIGHT, DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE,
     DEFAULT_POSITION_LENGTH_EXPONENT, DEFAULT_POSITION_RELATIVE_HALF_LIFE, DEFAULT_POSITION_WEIGHT,
-    DEFAULT_TFIDF_WEIGHT, DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
+    DEFAULT_REDUNDANCY, DEFAULT_TFIDF_WEIGHT, DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
 };
 pub use summary::{LanguageSource, Sentence, Summary};
 

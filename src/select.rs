@@ -59,6 +59,21 @@ impl Length {
     }
 }
 
+impl Length {
+    /// The most sentences this budget can take from a document of `total` sentences: exact for
+    /// sentence counts and ratios, `total` for word and character budgets.
+    pub(crate) fn max_sentences(self, total: usize) -> usize {
+        match self.0 {
+            Budget::Sentences(n) => n.min(total),
+            Budget::Ratio(ratio) if ratio > 0.0 && total > 0 => {
+                ((ratio * total as f64).round() as usize).clamp(1, total)
+            }
+            Budget::Ratio(_) => 0,
+            Budget::Words(_) | Budget::Chars(_) => total,
+        }
+    }
+}
+
 impl Default for Length {
     /// Three sentences.
     fn default() -> Length {
@@ -95,17 +110,8 @@ pub(crate) fn take(
     selected.clear();
     let total = ranking.len();
     let (budget, unit) = match length.0 {
-        Budget::Sentences(n) => {
-            selected.extend(ranking.iter().take(n));
-            return;
-        }
-        Budget::Ratio(ratio) => {
-            let n = if ratio > 0.0 && total > 0 {
-                ((ratio * total as f64).round() as usize).clamp(1, total)
-            } else {
-                0
-            };
-            selected.extend(ranking.iter().take(n));
+        Budget::Sentences(_) | Budget::Ratio(_) => {
+            selected.extend(ranking.iter().take(length.max_sentences(total)));
             return;
         }
         Budget::Words(n) => (n, Unit::Words),

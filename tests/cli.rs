@@ -303,6 +303,7 @@ mod formats {
             "--lang",
             "--format",
             "--order",
+            "--redundancy",
             "--algorithm",
             "--jsonl",
             "--split",
@@ -408,6 +409,19 @@ mod flags {
             (&["--lang", "xx"], &["\"xx\""]),
             (&["--format", "xml"], &["xml"]),
             (&["--order", "random"], &["random"]),
+            (
+                &["--redundancy", "1.5"],
+                &["\"1.5\"", "--redundancy", "0..=1"],
+            ),
+            (&["--redundancy", "NaN"], &["\"NaN\"", "--redundancy"]),
+            (
+                &["--split", "--redundancy", "0.5"],
+                &["--split", "--redundancy"],
+            ),
+            (
+                &["--fit-idf", "x.idf", "--redundancy", "0.5"],
+                &["--redundancy"],
+            ),
             (&["--algorithm", "pagerank"], &["\"pagerank\"", "textrank"]),
             (&["-k", "2", "--ratio", "0.5"], &["-k 2", "--ratio 0.5"]),
             (&["--words", "10", "--chars", "10"], &["--words", "--chars"]),
@@ -426,6 +440,33 @@ mod flags {
                 );
             }
         }
+    }
+
+    #[test]
+    fn redundancy_replaces_a_repeat_with_a_new_point() {
+        let text = b"Floods closed the schools on Monday. The schools were closed by the floods \
+            on Monday. Rain will fall again on Thursday, forecasters said.";
+        let plain = ok(&["-k", "2", "-"], text);
+        assert_eq!(plain.lines().count(), 2);
+        assert!(plain.contains("were closed by the floods"), "{plain}");
+        let varied = ok(&["-k", "2", "--redundancy", "1", "-"], text);
+        assert!(!varied.contains("were closed by the floods"), "{varied}");
+        assert!(varied.contains("Rain will fall"), "{varied}");
+        // 0 is the default.
+        assert_eq!(ok(&["-k", "2", "--redundancy", "0", "-"], text), plain);
+        // And --jsonl uses it for every record.
+        let line = format!(
+            "{{\"id\":\"a\",\"text\":{}}}\n",
+            serde_json::to_string(std::str::from_utf8(text).unwrap()).unwrap()
+        );
+        let out = ok(
+            &["--jsonl", "-k", "2", "--redundancy", "1"],
+            line.as_bytes(),
+        );
+        assert!(
+            out.contains("Rain will fall") && !out.contains("were closed"),
+            "{out}"
+        );
     }
 
     #[test]

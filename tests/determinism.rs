@@ -52,16 +52,19 @@ fn on_threads<R: Send>(threads: usize, f: impl FnOnce() -> R + Send) -> R {
 
 fn summarizers(model: Option<Arc<IdfModel>>) -> Vec<Summarizer> {
     let mut out = Vec::new();
-    for (length, order) in [
-        (Length::sentences(3), Order::Document),
-        (Length::ratio(0.5).unwrap(), Order::Rank),
-        (Length::words(25), Order::Rank),
-        (Length::chars(200), Order::Document),
+    for (length, order, redundancy) in [
+        (Length::sentences(3), Order::Document, 0.0),
+        (Length::ratio(0.5).unwrap(), Order::Rank, 0.0),
+        (Length::words(25), Order::Rank, 0.0),
+        (Length::chars(200), Order::Document, 0.0),
+        (Length::sentences(4), Order::Rank, 0.5),
+        (Length::words(60), Order::Document, 1.0),
     ] {
         let mut builder = Summarizer::builder()
             .language(Language::English)
             .length(length)
-            .order(order);
+            .order(order)
+            .redundancy(redundancy);
         if let Some(model) = &model {
             builder = builder.idf_model(Arc::clone(model));
         }

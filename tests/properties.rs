@@ -58,10 +58,12 @@ proptest! {
         language in language(),
         length in length(),
         rank_order in any::<bool>(),
+        redundancy in prop_oneof![Just(0.0f32), 0.0f32..=1.0],
     ) {
         let summarizer = Summarizer::builder()
             .language(language)
             .order(if rank_order { Order::Rank } else { Order::Document })
+            .redundancy(redundancy)
             .build()
             .unwrap();
         let summary = summarizer.summarize_with(&text, length);

@@ -13,6 +13,7 @@
 //! --lang CODE        language of every record, instead of each record's "lang"
 //! --neutral          summarise in the language-neutral mode (no stemming, no stopwords, the
 //!                    neutral splitter), as for a language salient does not know
+//! --redundancy W     redundancy control with weight W in 0..=1 (SummarizerBuilder::redundancy)
 //! --limit N          only the first N records
 //! --no-stemming      score without the stemmer
 //! --unicode          score with `Rouge::multilingual`: whole Unicode words and each record's

@@ -32,6 +32,9 @@ options:
                        sumbasic, klsum or lsa (default: default)
   --order document|rank
                        sentence order: as in the document (default) or best first
+  --redundancy W       redundancy control, W in 0..=1 (default 0, off): each next sentence is
+                       the best by score discounted by W x its similarity to those already
+                       taken, so a repeat gives way to a sentence that says something else
   --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\"};
                        one output line {\"id\",\"sentences\":[...]} per non-blank input line,
                        in input order, or {\"id\",\"error\",\"line\"} for a bad record;
@@ -119,6 +122,8 @@ pub struct Options {
     pub format: Format,
     pub order: Order,
     pub algorithm: Algorithm,
+    /// `--redundancy`: the weight of redundancy control, 0 for off.
+    pub redundancy: f32,
     pub jsonl: bool,
     pub split: bool,
     pub threads: Option<usize>,
@@ -163,6 +168,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut format = None;
     let mut order = None;
     let mut algorithm = Algorithm::Default;
+    let mut redundancy = None;
     let mut jsonl = false;
     let mut split = false;
     let mut threads = None;
@@ -220,6 +226,17 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     )
                 })?;
             }
+            Long("redundancy") => {
+                let raw = value_of(&mut parser)?;
+                match raw.parse::<f32>() {
+                    Ok(weight) if (0.0..=1.0).contains(&weight) => redundancy = Some(weight),
+                    _ => {
+                        return Err(format!(
+                            "invalid value {raw:?} for --redundancy: expected a number in 0..=1"
+                        ));
+                    }
+                }
+            }
             Long("jsonl") => jsonl = true,
             Long("split") => split = true,
             Long("threads") => {
@@ -275,6 +292,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             (order.is_some(), "--order"),
             (format.is_some(), "--format"),
             (idf.is_some(), "--idf"),
+            (redundancy.is_some(), "--redundancy"),
         ];
         if let Some((_, flag)) = given.iter().find(|(given, _)| *given) {
             return Err(format!(
@@ -297,6 +315,9 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     if split && order.is_some() {
         return Err("--split prints sentences in document order: it takes no --order".into());
     }
+    if split && redundancy.is_some() {
+        return Err("--split prints every sentence: it takes no --redundancy".into());
+    }
     if jsonl && format == Some(Format::Text) {
         return Err(
             "--jsonl always writes JSON Lines: it cannot be combined with --format text".into(),
@@ -313,6 +334,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         format: format.unwrap_or(Format::Text),
         order: order.unwrap_or_default(),
         algorithm,
+        redundancy: redundancy.unwrap_or(0.0),
         jsonl,
         split,
         threads,

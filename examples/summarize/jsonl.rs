@@ -209,7 +209,12 @@ pub fn run_jsonl(
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> Result<(), Failure> {
-    let summarizers = Summarizers::new(options.order, idf, options.algorithm.clone());
+    let summarizers = Summarizers::new(
+        options.order,
+        idf,
+        options.algorithm.clone(),
+        options.redundancy,
+    );
     if pool.current_num_threads() == 1 {
         return run_serial(options, &summarizers, input, pool, out, progress);
     }
@@ -339,8 +344,13 @@ pub fn fit_idf(
     pool: &rayon::ThreadPool,
     progress: &mut Progress,
 ) -> Result<IdfModel, Failure> {
-    let summarizer =
-        build_summarizer(options.language, Order::Document, None, &Algorithm::Default)?;
+    let summarizer = build_summarizer(
+        options.language,
+        Order::Document,
+        None,
+        &Algorithm::Default,
+        0.0,
+    )?;
     // An empty model with the summariser's settings, which the chunks' models merge into.
     let mut model = summarizer.fit_idf::<&str>(&[]);
     let mut chunks = Chunks::new(input);
@@ -697,15 +707,22 @@ struct Summarizers {
     order: Order,
     idf: Option<Arc<IdfModel>>,
     algorithm: Algorithm,
+    redundancy: f32,
     slots: Vec<(LanguageChoice, OnceLock<Result<Summarizer, String>>)>,
 }
 
 impl Summarizers {
-    fn new(order: Order, idf: Option<Arc<IdfModel>>, algorithm: Algorithm) -> Summarizers {
+    fn new(
+        order: Order,
+        idf: Option<Arc<IdfModel>>,
+        algorithm: Algorithm,
+        redundancy: f32,
+    ) -> Summarizers {
         Summarizers {
             order,
             idf,
             algorithm,
+            redundancy,
             slots: LanguageChoice::all()
                 .map(|language| (language, OnceLock::new()))
                 .collect(),
@@ -713,18 +730,24 @@ impl Summarizers {
     }
 
     fn get(&self, language: LanguageChoice) -> Result<Cow<'_, Summarizer>, String> {
+        let build = || {
+            build_summarizer(
+                language,
+                self.order,
+                self.idf.clone(),
+                &self.algorithm,
+                self.redundancy,
+            )
+        };
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
-                .get_or_init(|| {
-                    build_summarizer(language, self.order, self.idf.clone(), &self.algorithm)
-                })
+                .get_or_init(build)
                 .as_ref()
                 .map(Cow::Borrowed)
                 .map_err(Clone::clone),
             // `Language::ALL` lists every language today; a newer library might parse one it
             // does not list, which still works, just without the cache.
-            None => build_summarizer(language, self.order, self.idf.clone(), &self.algorithm)
-                .map(Cow::Owned),
+            None => build().map(Cow::Owned),
         }
     }
 }

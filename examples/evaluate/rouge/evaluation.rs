@@ -10,7 +10,7 @@ use salient::eval::{Rouge, RougeScores};
 use salient::{Language, Length, SentenceSplitter, Summarizer};
 
 const USAGE: &str = "usage: evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] \
-[--output FILE] [--lang CODE] [--neutral] [--limit N] [--no-stemming] [--unicode]";
+[--output FILE] [--lang CODE] [--neutral] [--redundancy W] [--limit N] [--no-stemming] [--unicode]";
 
 /// The names `--algorithm` accepts: the library's catalogue (`lead` is its Lead, which skips
 /// headings; the `lead-k` line of the report is this example's own first-k baseline).
@@ -20,7 +20,7 @@ const ALGORITHMS: &[&str] = salient::Algorithm::NAMES;
 type Algorithm = Box<dyn Fn(&str, Language, usize) -> Vec<String> + Sync>;
 
 /// The summariser called `name`: one of the library's [`salient::Algorithm`]s.
-fn algorithm(name: &str, neutral: bool) -> Result<Algorithm, String> {
+fn algorithm(name: &str, neutral: bool, redundancy: f32) -> Result<Algorithm, String> {
     let chosen = salient::Algorithm::from_name(name).ok_or_else(|| {
         format!(
             "unknown algorithm {name:?}; known: {}",
@@ -31,7 +31,10 @@ fn algorithm(name: &str, neutral: bool) -> Result<Algorithm, String> {
     let summarizers = Language::ALL
         .iter()
         .map(|&l| {
-            let builder = Summarizer::builder().language(l).algorithm(chosen.clone());
+            let builder = Summarizer::builder()
+                .language(l)
+                .algorithm(chosen.clone())
+                .redundancy(redundancy);
             if neutral { builder.neutral() } else { builder }.build()
         })
         .collect::<Result<Vec<Summarizer>, _>>()
@@ -77,6 +80,7 @@ struct Options {
     stemming: bool,
     unicode: bool,
     neutral: bool,
+    redundancy: f32,
 }
 
 fn parse(args: Vec<OsString>) -> Result<Options, String> {
@@ -93,6 +97,7 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
         stemming: true,
         unicode: false,
         neutral: false,
+        redundancy: 0.0,
     };
     let error = |e: lexopt::Error| format!("{e}\n{USAGE}");
     while let Some(arg) = parser.next().map_err(error)? {
@@ -118,6 +123,9 @@ fn parse(args: Vec<OsString>) -> Result<Options, String> {
             Long("no-stemming") => options.stemming = false,
             Long("unicode") => options.unicode = true,
             Long("neutral") => options.neutral = true,
+            Long("redundancy") => {
+                options.redundancy = parser.value().map_err(error)?.parse().map_err(error)?
+            }
             Short('h') | Long("help") => return Err(USAGE.into()),
             Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
             _ => return Err(error(arg.unexpected())),
@@ -219,7 +227,7 @@ fn reference_lines(record: &Record) -> String {
 
 pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let options = parse(args)?;
-    let system = algorithm(&options.algorithm, options.neutral)?;
+    let system = algorithm(&options.algorithm, options.neutral, options.redundancy)?;
     let records = read_records(&options)?;
     if records.is_empty() {
         return Err(format!("no records in {}", options.path.display()));
