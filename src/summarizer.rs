@@ -745,6 +745,13 @@ impl Summarizer {
         self.length
     }
 
+    /// The weight of redundancy control, 0 when it is off (see
+    /// [`SummarizerBuilder::redundancy`]). When it is on, ranks follow the order in which
+    /// sentences were taken rather than the scores alone.
+    pub fn redundancy(&self) -> f32 {
+        self.redundancy
+    }
+
     /// The sentence splitter this summariser uses.
     pub fn splitter(&self) -> &SentenceSplitter {
         &self.splitter

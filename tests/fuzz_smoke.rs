@@ -194,9 +194,17 @@ fn summarizer_config() -> impl Strategy<Value = Config> {
         any::<bool>(),
         (float(), float(), prop_oneof![Just(3.0f32), float()]),
         (any::<bool>(), any::<bool>(), size()),
+        prop_oneof![Just(0.0f32), 0.0f32..=1.0, float()],
     )
         .prop_map(
-            |(language, budget, rank, (tfidf, position, half_life), (stem, stop, min_words))| {
+            |(
+                language,
+                budget,
+                rank,
+                (tfidf, position, half_life),
+                (stem, stop, min_words),
+                redundancy,
+            )| {
                 Config {
                     language,
                     budget,
@@ -207,6 +215,7 @@ fn summarizer_config() -> impl Strategy<Value = Config> {
                     stemming: stem,
                     stopwords: stop,
                     min_words,
+                    redundancy,
                 }
             },
         )

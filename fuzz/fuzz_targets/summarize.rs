@@ -1,5 +1,6 @@
 //! Any bytes: the first ones choose a configuration (language, budget, order, weights including
-//! invalid ones, stemming, stopwords, minimum words), the rest is the text, as lossy UTF-8. The
+//! invalid ones, stemming, stopwords, minimum words, redundancy control), the rest is the text,
+//! as lossy UTF-8. The
 //! builder must refuse exactly the invalid configurations, and every summary must keep the
 //! invariants in `tests/common/invariants.rs`.
 #![no_main]
@@ -80,6 +81,13 @@ fn run(mut u: Unstructured<'_>) -> Result<()> {
         stemming: u.arbitrary()?,
         stopwords: u.arbitrary()?,
         min_words: size(&mut u)?,
+        redundancy: if u.ratio(1, 2)? {
+            0.0
+        } else if u.ratio(1, 2)? {
+            f32::from(u.int_in_range(0u8..=100)?) / 100.0
+        } else {
+            float(&mut u)?
+        },
     };
     let other = budget(&mut u)?;
     let text = String::from_utf8_lossy(u.take_rest());

@@ -51,6 +51,7 @@ pub struct Config {
     pub stemming: bool,
     pub stopwords: bool,
     pub min_words: usize,
+    pub redundancy: f32,
 }
 
 impl Config {
@@ -72,6 +73,7 @@ impl Config {
                 .is_finite()
             && self.position_half_life.is_finite()
             && self.position_half_life > 0.0
+            && (0.0..=1.0).contains(&self.redundancy)
     }
 
     /// Builds the summariser, checking that the builder accepts exactly the valid
@@ -88,6 +90,7 @@ impl Config {
             .stemming(self.stemming)
             .stopwords(self.stopwords)
             .min_words(self.min_words)
+            .redundancy(self.redundancy)
             .build();
         match built {
             Ok(summarizer) => {
@@ -149,7 +152,8 @@ pub fn check_split(splitter: &SentenceSplitter, text: &str) -> Vec<Span> {
 
 /// Scores every sentence and checks: one entry per split sentence in document order, spans slice
 /// back, scores finite and equal to their breakdown, ranks a permutation that sorts by score with
-/// ties broken by index.
+/// ties broken by index. With redundancy control on, ranks are the order of taking: the first is
+/// still the best by score, and past the sentences it may reorder the score order holds again.
 pub fn check_scores<'t>(summarizer: &Summarizer, text: &'t str) -> Vec<Sentence<'t>> {
     let spans = check_split(summarizer.splitter(), text);
     let all = summarizer.score(text);
@@ -175,12 +179,33 @@ pub fn check_scores<'t>(summarizer: &Summarizer, text: &'t str) -> Vec<Sentence<
         assert_eq!(by_rank[sentence.rank], usize::MAX, "rank given twice");
         by_rank[sentence.rank] = i;
     }
-    for pair in by_rank.windows(2) {
-        let (a, b) = (&all[pair[0]], &all[pair[1]]);
-        assert!(
-            a.score > b.score || (a.score == b.score && a.index < b.index),
-            "rank order broken: {a:?} before {b:?}"
-        );
+    let in_score_order = |a: &Sentence<'_>, b: &Sentence<'_>| {
+        a.score > b.score || (a.score == b.score && a.index < b.index)
+    };
+    if summarizer.redundancy() == 0.0 {
+        for pair in by_rank.windows(2) {
+            let (a, b) = (&all[pair[0]], &all[pair[1]]);
+            assert!(
+                in_score_order(a, b),
+                "rank order broken: {a:?} before {b:?}"
+            );
+        }
+    } else if let Some(&first) = by_rank.first() {
+        let best = &all[first];
+        for other in all.iter().filter(|s| s.index != first) {
+            assert!(
+                in_score_order(best, other),
+                "{best:?} ranked first before {other:?}"
+            );
+        }
+        // Redundancy control reorders at most the 1,000 best sentences.
+        for pair in by_rank.windows(2).skip(1000) {
+            let (a, b) = (&all[pair[0]], &all[pair[1]]);
+            assert!(
+                in_score_order(a, b),
+                "rank order broken: {a:?} before {b:?}"
+            );
+        }
     }
     all
 }
