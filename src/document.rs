@@ -127,6 +127,21 @@ impl Document {
     pub(crate) fn sentence_terms(&self, i: usize) -> &[u32] {
         &self.terms[self.term_offsets[i]..self.term_offsets[i + 1]]
     }
+
+    /// `text` analysed as English with stemming and stopwords, as the default summariser does:
+    /// the document the scoring tests work on.
+    #[cfg(test)]
+    pub(crate) fn english(text: &str) -> Document {
+        let splitter = SentenceSplitter::new(crate::Language::English);
+        let mut lexicon = Lexicon::new(crate::token::Analysis {
+            language: crate::Language::English,
+            stemming: true,
+            stopwords: true,
+        });
+        let mut doc = Document::default();
+        doc.analyse(text, &splitter, &mut lexicon);
+        doc
+    }
 }
 
 /// Whether the sentence at `span` ends its line without final punctuation, like a headline.

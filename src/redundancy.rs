@@ -121,24 +121,9 @@ fn scatter(terms: &[u32], idf: &[f32], dense: &mut [f32]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
-    use crate::segment::SentenceSplitter;
-    use crate::token::{Analysis, Lexicon};
-
-    fn document(text: &str) -> Document {
-        let splitter = SentenceSplitter::new(Language::English);
-        let mut lexicon = Lexicon::new(Analysis {
-            language: Language::English,
-            stemming: true,
-            stopwords: true,
-        });
-        let mut doc = Document::default();
-        doc.analyse(text, &splitter, &mut lexicon);
-        doc
-    }
 
     fn reranked(text: &str, scores: &[f32], weight: f32, picks: usize) -> Vec<usize> {
-        let doc = document(text);
+        let doc = Document::english(text);
         let idf = vec![1.0; doc.term_count()];
         let mut ranking = Vec::new();
         crate::select::rank(scores, &mut ranking);
@@ -183,7 +168,7 @@ mod tests {
         assert!(reranked("", &[], 1.0, 3).is_empty());
         // No terms at all: every similarity is 0 and the score order stands.
         let text = "Is it? It is. Was it?";
-        assert_eq!(document(text).len(), 3);
+        assert_eq!(Document::english(text).len(), 3);
         assert_eq!(reranked(text, &[0.3, 0.2, 0.1], 1.0, 3), [0, 1, 2]);
     }
 }

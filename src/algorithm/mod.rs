@@ -401,21 +401,12 @@ pub(crate) mod testing {
     //! Runs a scorer on a small text, the way the summariser does.
 
     use super::*;
-    use crate::segment::SentenceSplitter;
-    use crate::token::{Analysis, Lexicon};
-    use crate::{Language, score::idf};
+    use crate::score::idf;
 
     /// Scores of `scorer` on `text` with every non-heading sentence of at least `min_words`
     /// words eligible; asserts that every score is finite.
     pub(crate) fn scores(scorer: &dyn SentenceScorer, text: &str, min_words: usize) -> Vec<f32> {
-        let splitter = SentenceSplitter::new(Language::English);
-        let mut lexicon = Lexicon::new(Analysis {
-            language: Language::English,
-            stemming: true,
-            stopwords: true,
-        });
-        let mut document = Document::default();
-        document.analyse(text, &splitter, &mut lexicon);
+        let document = Document::english(text);
         let mut idf = Vec::new();
         idf::sentence_idf(&document, 1.0, &mut idf, &mut Vec::new());
         let eligible: Vec<bool> = (0..document.len())

@@ -28,19 +28,9 @@ pub(crate) fn mean_term_frequency(doc: &Document, out: &mut Vec<f32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
-    use crate::segment::SentenceSplitter;
-    use crate::token::{Analysis, Lexicon};
 
     fn frequencies(text: &str) -> Vec<f32> {
-        let splitter = SentenceSplitter::new(Language::English);
-        let mut lexicon = Lexicon::new(Analysis {
-            language: Language::English,
-            stemming: true,
-            stopwords: true,
-        });
-        let mut doc = Document::default();
-        doc.analyse(text, &splitter, &mut lexicon);
+        let doc = Document::english(text);
         let mut out = Vec::new();
         mean_term_frequency(&doc, &mut out);
         out

@@ -126,24 +126,9 @@ fn cosine_to(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
-    use crate::segment::SentenceSplitter;
-    use crate::token::{Analysis, Lexicon};
-
-    fn document(text: &str) -> Document {
-        let splitter = SentenceSplitter::new(Language::English);
-        let mut lexicon = Lexicon::new(Analysis {
-            language: Language::English,
-            stemming: true,
-            stopwords: true,
-        });
-        let mut doc = Document::default();
-        doc.analyse(text, &splitter, &mut lexicon);
-        doc
-    }
 
     fn centrality(text: &str) -> Vec<f32> {
-        let doc = document(text);
+        let doc = Document::english(text);
         let idf = vec![1.0; doc.term_count()];
         let mut out = Vec::new();
         centroid_similarity(&doc, &idf, &mut out, &mut Vec::new(), &mut Vec::new());
@@ -199,7 +184,8 @@ mod tests {
 
     #[test]
     fn title_similarity_uses_the_title_sentence() {
-        let doc = document("Markets fall\n\nMarkets fell sharply today. Rain is expected.");
+        let doc =
+            Document::english("Markets fall\n\nMarkets fell sharply today. Rain is expected.");
         let idf = vec![1.0; doc.term_count()];
         let mut out = Vec::new();
         title_similarity(
