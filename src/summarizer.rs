@@ -846,19 +846,15 @@ impl Summarizer {
     pub fn summarize_with<'t>(&self, text: &'t str, length: Length) -> Summary<'t> {
         with_workspace(|workspace| {
             let language = self.score_into(text, workspace);
+            self.rank(workspace, |sentences| length.max_sentences(sentences));
             let Workspace {
                 document,
-                idf,
                 scores,
                 breakdowns,
                 ranking,
                 selected,
-                redundancy,
                 ..
             } = workspace;
-            select::rank(scores, ranking);
-            let picks = length.max_sentences(ranking.len());
-            self.diversify(document, idf, scores, picks, ranking, redundancy);
             select::take(
                 ranking,
                 length,
@@ -891,18 +887,15 @@ impl Summarizer {
     pub fn score<'t>(&self, text: &'t str) -> Vec<Sentence<'t>> {
         with_workspace(|workspace| {
             self.score_into(text, workspace);
+            self.rank(workspace, |sentences| sentences);
             let Workspace {
                 document,
-                idf,
                 scores,
                 breakdowns,
                 ranking,
                 selected,
-                redundancy,
                 ..
             } = workspace;
-            select::rank(scores, ranking);
-            self.diversify(document, idf, scores, ranking.len(), ranking, redundancy);
             // selected[i] = rank of sentence i
             selected.clear();
             selected.resize(ranking.len(), 0);
@@ -1085,17 +1078,21 @@ impl Summarizer {
 }
 
 impl Summarizer {
-    /// Reorders the best of `ranking` for redundancy control, when it is on.
-    fn diversify(
-        &self,
-        document: &Document,
-        idf: &[f32],
-        scores: &[f32],
-        picks: usize,
-        ranking: &mut [usize],
-        scratch: &mut redundancy::Scratch,
-    ) {
+    /// Ranks the scored sentences of the workspace into its `ranking`, best first, ties by
+    /// index; with redundancy control on, the first `picks(sentences)` are then the order in
+    /// which it takes them.
+    fn rank(&self, workspace: &mut Workspace, picks: impl FnOnce(usize) -> usize) {
+        let Workspace {
+            document,
+            idf,
+            scores,
+            ranking,
+            redundancy,
+            ..
+        } = workspace;
+        select::rank(scores, ranking);
         if self.redundancy > 0.0 && idf.len() == document.term_count() {
+            let picks = picks(ranking.len());
             redundancy::rerank(
                 document,
                 idf,
@@ -1103,7 +1100,7 @@ impl Summarizer {
                 self.redundancy,
                 picks,
                 ranking,
-                scratch,
+                redundancy,
             );
         }
     }
