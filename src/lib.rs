@@ -26,12 +26,17 @@
 //!   document's, so sentences about what the document is about rank high and long sentences do
 //!   not win by length alone. IDF comes from the document's own sentences, or from a corpus
 //!   ([`IdfModel`]);
+//! - **word frequency**: how often the sentence's content words occur in the document, so a
+//!   short sentence about the main subject also ranks high;
 //! - a **position prior** that favours the lead, as news is written, over a span that grows
-//!   with the document's length;
+//!   with the document's length; an opening teaser shorter than the typical sentence gets less
+//!   of it;
 //! - a **length prior** relative to the document's median sentence, against fragments and
 //!   run-ons.
 //!
-//! [`ScoreBreakdown`] shows each part. Ties break by sentence index, so the same input and
+//! [`ScoreBreakdown`] shows each part. The best sentences make the summary; with
+//! [redundancy control](SummarizerBuilder::redundancy) on, a sentence that repeats one already
+//! taken gives way to the next best. Ties break by sentence index, so the same input and
 //! configuration always give the same output, on one thread or many.
 //!
 //! # Languages
