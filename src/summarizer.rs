@@ -960,7 +960,11 @@ impl Summarizer {
             breakdowns,
             ..
         } = workspace;
-        let idf_exponent = if lexicon.removes_stopwords() {
+        // Without stopword removal the most frequent terms are function words: IDF must push
+        // them down harder, and the frequency factor would rank sentences by their grammar, so
+        // it stays off.
+        let stopwords_removed = lexicon.removes_stopwords();
+        let idf_exponent = if stopwords_removed {
             self.idf_exponent
         } else {
             self.idf_exponent_with_stopwords
@@ -984,29 +988,26 @@ impl Summarizer {
                 .map(|i| values[i])
                 .fold(0f32, f32::max)
         };
-        ranked.clear();
-        ranked.extend(
-            (0..document.len())
-                .filter(|&i| eligible(i))
-                .map(|i| centrality[i]),
-        );
-        let full_centrality = tfidf::saturation_point(ranked, self.centrality_saturation);
-        // Without stopword removal the most frequent terms are function words: the factor would
-        // rank sentences by their grammar, so it stays off.
-        let frequency_weight = if lexicon.removes_stopwords() {
+        // The value that counts as full for a factor: the edge of the top share of the scorable
+        // sentences' values.
+        let saturation_point = |values: &[f32], ranked: &mut Vec<f32>| {
+            ranked.clear();
+            ranked.extend(
+                (0..document.len())
+                    .filter(|&i| eligible(i))
+                    .map(|i| values[i]),
+            );
+            tfidf::saturation_point(ranked, self.centrality_saturation)
+        };
+        let full_centrality = saturation_point(centrality, ranked);
+        let frequency_weight = if stopwords_removed {
             self.frequency_weight
         } else {
             0.0
         };
         let full_frequency = if frequency_weight > 0.0 {
             frequency::mean_term_frequency(document, frequency);
-            ranked.clear();
-            ranked.extend(
-                (0..document.len())
-                    .filter(|&i| eligible(i))
-                    .map(|i| frequency[i]),
-            );
-            tfidf::saturation_point(ranked, self.centrality_saturation)
+            saturation_point(frequency, ranked)
         } else {
             frequency.clear();
             frequency.resize(document.len(), 0.0);
@@ -1044,18 +1045,19 @@ impl Summarizer {
                 body_index += 1;
                 let central = scaled(centrality[i], full_centrality).powf(self.centrality_exponent);
                 let words = document.word_counts[i];
-                let (length_prior, power) = length::length_prior_and_power(
+                // Only a short opening sentence is a teaser or fragment; a long one is the lede
+                // and keeps the whole bonus (a power 0 of the prior, 1).
+                let lead_exponent = if (words as f32) < typical_length {
+                    self.position_length_exponent
+                } else {
+                    0.0
+                };
+                let (length_prior, lead_share) = length::length_prior_and_power(
                     words,
                     typical_length,
                     self.length_spread,
-                    self.position_length_exponent,
+                    lead_exponent,
                 );
-                // Only a short opening sentence is a teaser or fragment; a long one is the lede.
-                let lead_share = if (words as f32) < typical_length {
-                    power
-                } else {
-                    1.0
-                };
                 ScoreBreakdown {
                     tfidf: self.tfidf_weight * central,
                     frequency: frequency_weight * scaled(frequency[i], full_frequency),
@@ -1091,7 +1093,9 @@ impl Summarizer {
             ..
         } = workspace;
         select::rank(scores, ranking);
-        if self.redundancy > 0.0 && idf.len() == document.term_count() {
+        if self.redundancy > 0.0 {
+            // Every scoring path fills the IDF of the document it analysed.
+            debug_assert_eq!(idf.len(), document.term_count());
             let picks = picks(ranking.len());
             redundancy::rerank(
                 document,

@@ -279,44 +279,15 @@ pub(crate) fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
         let c = text[i..].chars().next().unwrap_or(' ');
         i = match spaceless(c) {
             None => i + c.len_utf8(),
-            Some(Spaceless::Ideographic) => {
-                ideographic_bigrams(text, start, i + c.len_utf8(), &mut f)
-            }
             Some(Spaceless::Myanmar) => myanmar_syllables(text, start, &mut f),
             Some(script) => cluster_bigrams(text, start, script, &mut f),
         };
     }
 }
 
-/// Calls `f` with the overlapping bigrams of the run of ideographic characters whose first
-/// character is `text[start..second]`, or with that character alone if the run has only one.
-/// Returns where the run ends.
-fn ideographic_bigrams<'t>(
-    text: &'t str,
-    start: usize,
-    second: usize,
-    f: &mut impl FnMut(&'t str),
-) -> usize {
-    let mut previous = start;
-    let mut end = second;
-    for c in text[second..].chars() {
-        if spaceless(c) != Some(Spaceless::Ideographic) {
-            break;
-        }
-        let next = end + c.len_utf8();
-        f(&text[previous..next]);
-        previous = end;
-        end = next;
-    }
-    if previous == start {
-        f(&text[start..end]);
-    }
-    end
-}
-
-/// Calls `f` with the overlapping bigrams of clusters of the run of `script` (Thai, Lao or
-/// Khmer) that starts at `start`, or with its one cluster if it has only one. Returns where the
-/// run ends.
+/// Calls `f` with the overlapping bigrams of clusters of the run of `script` (Thai, Lao, Khmer,
+/// or ideographs, whose clusters are single characters) that starts at `start`, or with its one
+/// cluster if it has only one. Returns where the run ends.
 ///
 /// Why bigrams of clusters: a cluster is less than a syllable (Thai and Khmer final consonants
 /// are clusters of their own, as nothing in the text tells a final consonant from the next
@@ -390,6 +361,7 @@ fn myanmar_syllables<'t>(text: &'t str, start: usize, f: &mut impl FnMut(&'t str
 ///   the asat, U+103A, or the virama, U+1039) and the consonant stacked under that one (after
 ///   the virama), with their marks: `မြန်မာ` → `မြန်`, `မာ`; `သတ္တု` is one cluster, as the
 ///   stack is written as one.
+/// - Ideographs: the character alone.
 fn cluster_end(text: &str, at: usize, script: Spaceless) -> usize {
     let mut chars = text[at..].chars();
     let Some(first) = chars.next() else {

@@ -76,9 +76,18 @@ impl Conventions {
     /// Conventions that add nothing to the common abbreviations: for languages whose stops the
     /// splitter knows by script (`。`, `።`, `۔`) or that need no list.
     pub(super) const fn bare(code: &'static str) -> Conventions {
+        Conventions::with_prefixes(code, &[])
+    }
+
+    /// Conventions whose one list is `prefixes`: for languages whose only abbreviations are
+    /// titles, always followed by more of the sentence.
+    pub(super) const fn with_prefixes(
+        code: &'static str,
+        prefixes: &'static [&'static str],
+    ) -> Conventions {
         Conventions {
             code,
-            prefixes: &[],
+            prefixes,
             numeric: &[],
             others: &[],
             ordinal_numbers: false,

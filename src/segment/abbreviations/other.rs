@@ -108,43 +108,14 @@ pub(super) static ARMENIAN: Conventions = Conventions {
 };
 
 /// Tamil: `திரு.` and `திருமதி.` (titles).
-pub(super) static TAMIL: Conventions = Conventions {
-    code: "ta",
-    prefixes: &["திரு", "திருமதி"],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static TAMIL: Conventions = Conventions::with_prefixes("ta", &["திரு", "திருமதி"]);
 
 /// Hindi: `डॉ.`, `श्री.` (titles).
-pub(super) static HINDI: Conventions = Conventions {
-    code: "hi",
-    prefixes: &["डॉ", "श्री"],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static HINDI: Conventions = Conventions::with_prefixes("hi", &["डॉ", "श्री"]);
 
 /// Marathi: `डॉ.`, `श्री.`, `सौ.` (titles).
-pub(super) static MARATHI: Conventions = Conventions {
-    code: "mr",
-    prefixes: &["कु", "डॉ", "श्री", "सौ"],
-    numeric: &[],
-    others: &[],
-    ordinal_numbers: false,
-    extra_terminators: &[],
-    sentence_starters: &[],
-    clause_separators: &[],
-    table: OnceLock::new(),
-};
+pub(super) static MARATHI: Conventions =
+    Conventions::with_prefixes("mr", &["कु", "डॉ", "श्री", "सौ"]);
 
 /// Persian: no abbreviation list; `؟` ends questions.
 pub(super) static PERSIAN: Conventions = Conventions::bare("fa");
