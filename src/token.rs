@@ -14,6 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use foldhash::fast::RandomState;
 
 use crate::Language;
+use crate::segment::chars::{ThaiLaoRole, thai_lao_role};
 
 /// What turns words into terms: the language and whether stemming and stopwords apply.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -472,31 +473,6 @@ fn spaceless(c: char) -> Option<Spaceless> {
         => Spaceless::Ideographic,
         _ => return None,
     })
-}
-
-/// How a Thai or Lao character joins a cluster.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ThaiLaoRole {
-    /// A vowel written before the consonant it follows in speech: joins the next letter.
-    Preceding,
-    /// A vowel sign, tone mark or following vowel: joins the cluster before it.
-    Attached,
-    /// A consonant or independent vowel: starts a cluster.
-    Letter,
-}
-
-fn thai_lao_role(c: char) -> ThaiLaoRole {
-    match c {
-        '\u{0E40}'..='\u{0E44}' | '\u{0EC0}'..='\u{0EC4}' => ThaiLaoRole::Preceding,
-        // Thai: sara a, mai han-akat, sara aa, sara am, the vowels above and below, phinthu,
-        // lakkhangyao, and the marks from maitaikhu to yamakkan. Lao likewise.
-        '\u{0E30}'..='\u{0E3A}'
-        | '\u{0E45}'
-        | '\u{0E47}'..='\u{0E4E}'
-        | '\u{0EB0}'..='\u{0EBC}'
-        | '\u{0EC8}'..='\u{0ECE}' => ThaiLaoRole::Attached,
-        _ => ThaiLaoRole::Letter,
-    }
 }
 
 /// The Khmer coeng: the next consonant is written below the current one, in the same cluster.

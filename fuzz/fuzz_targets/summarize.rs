@@ -1,8 +1,7 @@
 //! Any bytes: the first ones choose a configuration (language, budget, order, weights including
 //! invalid ones, stemming, stopwords, minimum words, redundancy control), the rest is the text,
-//! as lossy UTF-8. The
-//! builder must refuse exactly the invalid configurations, and every summary must keep the
-//! invariants in `tests/common/invariants.rs`.
+//! as lossy UTF-8. The builder must refuse exactly the invalid configurations, and every summary
+//! must keep the invariants in `tests/common/invariants.rs`.
 #![no_main]
 
 use libfuzzer_sys::arbitrary::{Result, Unstructured};

@@ -55,8 +55,7 @@ pub use lexrank::{DEFAULT_LEXRANK_THRESHOLD, LexRank};
 #[derive(Clone, Debug, Default)]
 pub enum Algorithm {
     /// The built-in scorer: TF-IDF centrality, word frequency, position and length priors and
-    /// title overlap (see
-    /// [`ScoreBreakdown`](crate::ScoreBreakdown)).
+    /// title overlap (see [`ScoreBreakdown`](crate::ScoreBreakdown)).
     #[default]
     Default,
     /// The baseline: the first sentences of the body in document order. Headings (a headline,

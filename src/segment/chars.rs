@@ -59,8 +59,8 @@ pub(crate) fn find_interesting(bytes: &[u8], table: &[bool; 256]) -> Option<usiz
 /// UTF-8 lead bytes of every non-ASCII character the scanner stops at (checked by a test over
 /// all of Unicode): Latin-1 punctuation (`«`, `»`, `¿`), Greek `;` (U+037E), Armenian,
 /// Arabic and Syriac stops, the Brahmic, Thai and Lao blocks, the Ethiopic, Myanmar and Khmer
-/// blocks, general punctuation,
-/// CJK punctuation, the Vai to Meetei Mayek blocks, and full-width forms.
+/// blocks, general punctuation, CJK punctuation, the Vai to Meetei Mayek blocks, and full-width
+/// forms.
 const NON_ASCII_LEADS: &[u8] = &[
     0xC2, 0xCD, 0xD6, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEA, 0xEF,
 ];
@@ -114,9 +114,9 @@ pub(crate) fn is_strong_terminator(c: char) -> bool {
 }
 
 /// Terminators after which no space is expected before the next sentence: the stops of scripts
-/// written without spaces between sentences (`文。次`, Ethiopic `።`, Myanmar `။`, Khmer `។`). Excludes the
-/// ellipsis (`ձմեռ…գիշեր` runs on) and the full-width full stop, which is also a decimal point
-/// (`３．２９％`).
+/// written without spaces between sentences (`文。次`, Ethiopic `።`, Myanmar `။`, Khmer `។`).
+/// Excludes the ellipsis (`ձմեռ…գիշեր` runs on) and the full-width full stop, which is also a
+/// decimal point (`３．２９％`).
 pub(crate) fn needs_no_space(c: char) -> bool {
     !c.is_ascii() && is_strong_terminator(c) && !matches!(c, '\u{2026}' | '\u{FF0E}' | '\u{FE52}')
 }
@@ -129,6 +129,33 @@ pub(crate) fn ends_thai_lao_word(c: char) -> bool {
         | '\u{0E81}'..='\u{0EAE}' | '\u{0EB0}'..='\u{0EC4}' | '\u{0EC8}'..='\u{0ECE}'
         | '\u{0EDC}'..='\u{0EDF}'
     )
+}
+
+/// How a Thai or Lao character joins its neighbours: what the tokeniser's clusters are built
+/// from, and what tells the splitter whether a character can begin a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ThaiLaoRole {
+    /// A vowel written before the consonant it follows in speech: joins the next letter.
+    Preceding,
+    /// A vowel sign, tone mark or following vowel: joins the cluster before it.
+    Attached,
+    /// A consonant or independent vowel: starts a cluster.
+    Letter,
+}
+
+/// The [`ThaiLaoRole`] of `c`, a Thai or Lao character ([`ends_thai_lao_word`]).
+pub(crate) fn thai_lao_role(c: char) -> ThaiLaoRole {
+    match c {
+        '\u{0E40}'..='\u{0E44}' | '\u{0EC0}'..='\u{0EC4}' => ThaiLaoRole::Preceding,
+        // Thai: sara a, mai han-akat, sara aa, sara am, the vowels above and below, phinthu,
+        // lakkhangyao, and the marks from maitaikhu to yamakkan. Lao likewise.
+        '\u{0E30}'..='\u{0E3A}'
+        | '\u{0E45}'
+        | '\u{0E47}'..='\u{0E4E}'
+        | '\u{0EB0}'..='\u{0EBC}'
+        | '\u{0EC8}'..='\u{0ECE}' => ThaiLaoRole::Attached,
+        _ => ThaiLaoRole::Letter,
+    }
 }
 
 /// Dashes that introduce the speaker after quoted speech (`Why? — he asked.`) or an aside

@@ -5,8 +5,8 @@
 //! small stack of the closers it expects and, at a stop inside one, looks a bounded distance
 //! ahead for the closer. A quotation that never closes nearby is taken as stray punctuation and
 //! forgotten with every quotation open around it, so one unbalanced quote cannot swallow a
-//! document. Only quotes whose opening and
-//! closing marks differ are tracked (`“”`, `„“`, `«»`, `「」`, brackets).
+//! document. Only quotes whose opening and closing marks differ are tracked (`“”`, `„“`, `«»`,
+//! `「」`, brackets).
 
 use super::layout::floor_boundary;
 

@@ -6,7 +6,7 @@
 //! (`ราคา 500 บาท`, `ใช้ Facebook ทุกวัน`). `ๆ` and `ฯ` are not stops: a space follows them
 //! (and goes before `ๆ`) inside a sentence (`เด็ก ๆ เล่น`, `กรุงเทพฯ มีฝน`).
 
-use super::chars::ends_thai_lao_word;
+use super::chars::{ThaiLaoRole, ends_thai_lao_word, thai_lao_role};
 use super::skip_white_space;
 
 /// Letters (not counting vowel signs and tone marks) that a sentence has before a space between
@@ -86,18 +86,7 @@ fn next_piece_is_reporting(text: &str) -> bool {
 /// Thai and Lao letters that may begin a word: the letters of [`ends_thai_lao_word`] without
 /// the marks and vowels written after a consonant.
 fn starts_thai_lao_word(c: char) -> bool {
-    ends_thai_lao_word(c)
-        && !is_thai_lao_mark(c)
-        && !matches!(
-            c,
-            '\u{0E30}'
-                | '\u{0E32}'
-                | '\u{0E33}'
-                | '\u{0E45}'
-                | '\u{0EB0}'
-                | '\u{0EB2}'
-                | '\u{0EB3}'
-        )
+    ends_thai_lao_word(c) && thai_lao_role(c) != ThaiLaoRole::Attached
 }
 
 /// Thai and Lao vowel signs and tone marks, written above or below a letter: not letters of
