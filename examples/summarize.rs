@@ -236,7 +236,7 @@ fn run_plain(
         match options.format {
             Format::Text => summary
                 .iter()
-                .try_for_each(|sentence| write_text_line(out, sentence.text)),
+                .try_for_each(|sentence| write_text_line(out, &sentence.text)),
             Format::Json => {
                 let lang = summarizer.detects_language().then(|| summary.language());
                 write_summary_json(out, None, summary.sentences(), base, lang)

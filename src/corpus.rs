@@ -8,15 +8,19 @@ use std::path::Path;
 
 use foldhash::fast::RandomState;
 
+use crate::analysis::Analysis;
+use crate::analysis::document::Document;
+use crate::analysis::idf::{sentence_idf, smoothed_idf};
+use crate::analysis::lexicon::Lexicon;
+use crate::analysis::words::for_each_word;
 use crate::error::{Error, ErrorKind};
-use crate::score::idf::smoothed_idf;
-use crate::token::{Analysis, Lexicon, for_each_word};
-use crate::{Language, Summarizer};
+use crate::language::Language;
 
 /// Document frequencies of terms over a corpus, for [`SummarizerBuilder::idf_model`].
 ///
-/// Fit one with [`Summarizer::fit_idf`]; the model remembers the language, stemming and stopword
-/// settings it was fitted with, and only a summariser with the same settings accepts it.
+/// Fit one with [`IdfModel::fit`], or with [`Summarizer::fit_idf`] for the settings of a
+/// summariser; the model remembers the language, stemming and stopword settings it was fitted
+/// with, and only a summariser with the same settings accepts it.
 ///
 /// ```
 /// use std::sync::Arc;
@@ -62,6 +66,7 @@ use crate::{Language, Summarizer};
 /// [merged](IdfModel::merge) equal the model fitted on the whole corpus.
 ///
 /// [`SummarizerBuilder::idf_model`]: crate::SummarizerBuilder::idf_model
+/// [`Summarizer::fit_idf`]: crate::Summarizer::fit_idf
 #[derive(Clone, Debug)]
 pub struct IdfModel {
     analysis: Analysis,
@@ -117,19 +122,6 @@ impl IdfModel {
         self.analysis
     }
 
-    pub(crate) fn describe_settings(&self) -> String {
-        IdfModel::settings_of(self.analysis)
-    }
-
-    pub(crate) fn settings_of(analysis: Analysis) -> String {
-        format!(
-            "language {}, stemming {}, stopwords {}",
-            analysis.language.code(),
-            on_off(analysis.stemming),
-            on_off(analysis.stopwords),
-        )
-    }
-
     fn empty(analysis: Analysis) -> IdfModel {
         IdfModel {
             analysis,
@@ -153,12 +145,12 @@ impl IdfModel {
     /// fitted on the whole.
     ///
     /// ```
-    /// use salient::{Language, Summarizer};
+    /// use salient::{IdfModel, Language};
     ///
-    /// let summarizer = Summarizer::new(Language::English);
-    /// let mut model = summarizer.fit_idf(&["Stocks fell.", "Rain fell."]);
-    /// model.merge(&summarizer.fit_idf(&["Stocks rose."]))?;
-    /// assert_eq!(model, summarizer.fit_idf(&["Stocks fell.", "Rain fell.", "Stocks rose."]));
+    /// let fit = |texts: &[&str]| IdfModel::fit(Language::English, texts);
+    /// let mut model = fit(&["Stocks fell.", "Rain fell."]);
+    /// model.merge(&fit(&["Stocks rose."]))?;
+    /// assert_eq!(model, fit(&["Stocks fell.", "Rain fell.", "Stocks rose."]));
     /// # Ok::<(), salient::Error>(())
     /// ```
     ///
@@ -169,8 +161,8 @@ impl IdfModel {
     pub fn merge(&mut self, other: &IdfModel) -> Result<(), Error> {
         if other.analysis != self.analysis {
             return Err(Error::new(ErrorKind::IdfModelMerge {
-                model: self.describe_settings(),
-                other: other.describe_settings(),
+                model: self.analysis.describe(),
+                other: other.analysis.describe(),
             }));
         }
         self.documents = self.documents.saturating_add(other.documents);
@@ -188,9 +180,9 @@ impl IdfModel {
     /// Writes the model in the text format described [above](IdfModel#file-format).
     ///
     /// ```
-    /// use salient::{IdfModel, Language, Summarizer};
+    /// use salient::{IdfModel, Language};
     ///
-    /// let model = Summarizer::new(Language::English).fit_idf(&["Stocks fell.", "Stocks rose."]);
+    /// let model = IdfModel::fit(Language::English, &["Stocks fell.", "Stocks rose."]);
     /// let mut file = Vec::new();
     /// model.write_to(&mut file)?;
     /// assert_eq!(
@@ -413,15 +405,30 @@ impl Fitter {
     }
 }
 
-impl Summarizer {
-    /// Fits an [`IdfModel`] on `texts` with this summariser's language, stemming and stopword
-    /// settings, in parallel when the `parallel` feature is on. Each text counts as one
-    /// document; the result is the same whatever the number of threads.
-    pub fn fit_idf<S>(&self, texts: &[S]) -> IdfModel
+impl IdfModel {
+    /// Fits a model on `texts` for `language`, with stemming and stopword removal as a
+    /// summariser does by default, in parallel when the `parallel` feature is on. Each text
+    /// counts as one document; the result is the same whatever the number of threads. For
+    /// other settings, fit with [`Summarizer::fit_idf`](crate::Summarizer::fit_idf).
+    ///
+    /// ```
+    /// use salient::{IdfModel, Language};
+    ///
+    /// let model = IdfModel::fit(Language::English, &["Stocks fell.", "Stocks rose."]);
+    /// assert_eq!((model.documents(), model.document_frequency("stock")), (2, 2));
+    /// ```
+    pub fn fit<S>(language: Language, texts: &[S]) -> IdfModel
     where
         S: AsRef<str> + Sync,
     {
-        let analysis = self.analysis();
+        IdfModel::fit_with(Analysis::full(language), texts)
+    }
+
+    /// Fits a model on `texts` with the `analysis` settings.
+    pub(crate) fn fit_with<S>(analysis: Analysis, texts: &[S]) -> IdfModel
+    where
+        S: AsRef<str> + Sync,
+    {
         #[cfg(feature = "parallel")]
         {
             use rayon::prelude::*;
@@ -452,14 +459,47 @@ impl Summarizer {
     }
 }
 
+/// The IDF of every term of `document`, raised to `exponent`: from `model` when given (it must
+/// have been fitted with the lexicon's settings), else from the document's own sentences.
+pub(crate) fn document_idf(
+    document: &Document,
+    lexicon: &Lexicon,
+    model: Option<&IdfModel>,
+    exponent: f32,
+    idf: &mut Vec<f32>,
+    scratch: &mut Vec<u32>,
+) {
+    match model {
+        Some(model) => {
+            debug_assert!(model.analysis == lexicon.analysis());
+            idf.clear();
+            idf.extend(
+                document
+                    .lexicon_ids
+                    .iter()
+                    .map(|&id| model.idf(lexicon.term(id))),
+            );
+            if exponent != 1.0 {
+                for weight in idf.iter_mut() {
+                    *weight = weight.powf(exponent);
+                }
+            }
+        }
+        None => sentence_idf(document, exponent, idf, scratch),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn english<S: AsRef<str> + Sync>(texts: &[S]) -> IdfModel {
+        IdfModel::fit(Language::English, texts)
+    }
+
     #[test]
     fn counts_each_term_once_per_document() {
-        let summarizer = Summarizer::new(Language::English);
-        let model = summarizer.fit_idf(&["cat cat cat", "cats and dogs", "birds"]);
+        let model = english(&["cat cat cat", "cats and dogs", "birds"]);
         assert_eq!(model.documents(), 3);
         assert_eq!(model.document_frequency("cat"), 2);
         assert_eq!(model.document_frequency("dog"), 1);
@@ -469,37 +509,22 @@ mod tests {
         assert!((model.idf("unseen") - (4.0f32.ln() + 1.0)).abs() < 1e-6);
     }
 
-    #[test]
-    fn mismatched_settings_are_rejected() {
-        let model = Summarizer::new(Language::German).fit_idf(&["Hallo Welt"]);
-        let err = Summarizer::builder()
-            .idf_model(std::sync::Arc::new(model))
-            .build()
-            .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "IDF model fitted with language de, stemming on, stopwords on cannot serve a \
-             summarizer with language en, stemming on, stopwords on"
-        );
-    }
-
     #[cfg(feature = "parallel")]
     #[test]
     fn fitting_is_identical_on_any_number_of_threads() {
         let texts: Vec<String> = (0..200)
             .map(|i| format!("word{} shared term{} text{}", i % 7, i % 13, i))
             .collect();
-        let summarizer = Summarizer::new(Language::English);
         let one = rayon::ThreadPoolBuilder::new()
             .num_threads(1)
             .build()
             .unwrap()
-            .install(|| summarizer.fit_idf(&texts));
+            .install(|| english(&texts));
         let four = rayon::ThreadPoolBuilder::new()
             .num_threads(4)
             .build()
             .unwrap()
-            .install(|| summarizer.fit_idf(&texts));
+            .install(|| english(&texts));
         assert_eq!(one, four);
     }
 
@@ -524,7 +549,7 @@ mod tests {
 
     #[test]
     fn models_round_trip_through_the_file_format() {
-        let model = Summarizer::new(Language::English).fit_idf(&corpus());
+        let model = english(&corpus());
         let bytes = saved(&model);
         let loaded = IdfModel::read_from(bytes.as_slice()).unwrap();
         assert_eq!(loaded, model);
@@ -536,13 +561,12 @@ mod tests {
             "non-ASCII terms kept as UTF-8"
         );
 
-        let german = Summarizer::builder()
-            .language(Language::German)
-            .stemming(false)
-            .stopwords(false)
-            .build()
-            .unwrap()
-            .fit_idf(&["Die Katze", "die Hunde"]);
+        let bare = Analysis {
+            language: Language::German,
+            stemming: false,
+            stopwords: false,
+        };
+        let german = IdfModel::fit_with(bare, &["Die Katze", "die Hunde"]);
         let loaded = IdfModel::read_from(saved(&german).as_slice()).unwrap();
         assert_eq!(loaded, german);
         assert!(!loaded.stemming() && !loaded.stopwords());
@@ -583,25 +607,26 @@ mod tests {
 
     #[test]
     fn shards_merge_into_the_model_of_the_whole_corpus() {
-        let summarizer = Summarizer::new(Language::English);
         let texts = corpus();
-        let whole = summarizer.fit_idf(&texts);
-        let mut merged = summarizer.fit_idf(&texts[..70]);
-        merged.merge(&summarizer.fit_idf(&texts[70..71])).unwrap();
-        merged.merge(&summarizer.fit_idf(&texts[71..])).unwrap();
-        merged.merge(&summarizer.fit_idf::<&str>(&[])).unwrap();
+        let whole = english(&texts);
+        let mut merged = english(&texts[..70]);
+        merged.merge(&english(&texts[70..71])).unwrap();
+        merged.merge(&english(&texts[71..])).unwrap();
+        merged.merge(&english::<&str>(&[])).unwrap();
         assert_eq!(merged, whole);
         assert_eq!(saved(&merged), saved(&whole));
     }
 
     #[test]
     fn merging_models_with_other_settings_fails_and_changes_nothing() {
-        let english = Summarizer::new(Language::English);
-        let mut model = english.fit_idf(&["Cats purr."]);
+        let mut model = english(&["Cats purr."]);
         let before = model.clone();
-        let unstemmed = Summarizer::builder().stemming(false).build().unwrap();
+        let unstemmed = Analysis {
+            stemming: false,
+            ..Analysis::full(Language::English)
+        };
         let err = model
-            .merge(&unstemmed.fit_idf(&["Dogs bark."]))
+            .merge(&IdfModel::fit_with(unstemmed, &["Dogs bark."]))
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -615,13 +640,12 @@ mod tests {
     #[test]
     fn fitted_files_are_identical_on_one_and_two_threads() {
         let texts = corpus();
-        let summarizer = Summarizer::new(Language::English);
         let on = |threads| {
             rayon::ThreadPoolBuilder::new()
                 .num_threads(threads)
                 .build()
                 .unwrap()
-                .install(|| saved(&summarizer.fit_idf(&texts)))
+                .install(|| saved(&english(&texts)))
         };
         assert_eq!(on(1), on(2));
     }

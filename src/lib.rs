@@ -19,25 +19,33 @@
 //!
 //! # How it works
 //!
-//! Text flows one way: `&str` → sentences ([`SentenceSplitter`], byte [`Span`]s) → words, lower
-//! case, stopwords removed, stems ([`Language`]) → scores → selection → a [`Summary`] that
-//! borrows the input. Each sentence's score is a weighted sum of
-//! - **TF-IDF centrality**: cosine similarity between the sentence's TF-IDF vector and the whole
-//!   document's, so sentences about what the document is about rank high and long sentences do
-//!   not win by length alone. IDF comes from the document's own sentences, or from a corpus
-//!   ([`IdfModel`]);
-//! - **word frequency**: how often the sentence's content words occur in the document, so a
-//!   short sentence about the main subject also ranks high;
-//! - a **position prior** that favours the lead, as news is written, over a span that grows
-//!   with the document's length; an opening teaser shorter than the typical sentence gets less
-//!   of it;
-//! - a **length prior** relative to the document's median sentence, against fragments and
-//!   run-ons.
+//! Text flows one way through six stages, one module each:
 //!
-//! [`ScoreBreakdown`] shows each part. The best sentences make the summary; with
-//! [redundancy control](SummarizerBuilder::redundancy) on, a sentence that repeats one already
-//! taken gives way to the next best. Ties break by sentence index, so the same input and
-//! configuration always give the same output, on one thread or many.
+//! 1. **split**: `&str` → sentences as byte [`Span`]s ([`SentenceSplitter`]);
+//! 2. **analysis**: words, lower case, stopwords removed, stems ([`Language`]) → terms, weighed
+//!    by IDF from the document's own sentences or from a corpus ([`IdfModel`]);
+//! 3. **factor scores**: per sentence,
+//!    - *TF-IDF centrality*: cosine similarity between the sentence's TF-IDF vector and the
+//!      rest of the document's, so sentences about what the document is about rank high and
+//!      long sentences do not win by length alone;
+//!    - *word frequency*: how often the sentence's content words occur in the document, so a
+//!      short sentence about the main subject also ranks high;
+//!    - a *position prior* that favours the lead, as news is written, over a span that grows
+//!      with the document's length; an opening teaser shorter than the typical sentence gets
+//!      less of it;
+//!    - a *length prior* relative to the document's median sentence, against fragments and
+//!      run-ons;
+//! 4. **combination**: a weighted sum of the factors ([`Weights`]), explained part by part in
+//!    each sentence's [`ScoreBreakdown`];
+//! 5. **selection**: the best sentences within the [`Length`] budget; with [redundancy
+//!    control](SummarizerBuilder::redundancy) on, a sentence that repeats one already taken
+//!    gives way to the next best. Ties break by sentence index, so the same input and
+//!    configuration always give the same output, on one thread or many;
+//! 6. **summary**: a [`Summary`] whose [`Sentence`]s borrow the input.
+//!
+//! The classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are
+//! one [`Algorithm`] away and replace stages 3 and 4; your own [`SentenceScorer`] plugs in the
+//! same way.
 //!
 //! # Languages
 //!
@@ -53,15 +61,13 @@
 //! Burmese its syllables. Their sentences end at their own stops (`。！？`, Khmer `។`, Burmese
 //! `။`), and Thai and Lao, which have none, at white space between two of their letters.
 //!
-//! Classic methods (Lead, TextRank, LexRank, Luhn, Edmundson, SumBasic, KL-Sum, LSA) are one
-//! [`Algorithm`] away, and your own [`SentenceScorer`] plugs in the same way.
-//!
 //! # Features
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `parallel` | yes | [`Summarizer::summarize_batch`] and [`Summarizer::fit_idf`] use all cores (rayon) |
 //! | `detect` | yes | [`Language::detect`] and [`SummarizerBuilder::detect_language`]: each document's language found by whatlang |
+//! | `serde` | no | `Serialize` and `Deserialize` for [`Summary`], [`Sentence`], [`Span`], [`ScoreBreakdown`], [`Weights`], [`Length`], [`Order`], [`Algorithm`] and [`Language`] |
 //! | `eval` | no | `salient::eval`: ROUGE-1/2/Lsum scoring that agrees with Google's `rouge-score` |
 //!
 //! # Panics and errors
@@ -69,45 +75,47 @@
 //! Summarising never fails and never panics, whatever the input. Invalid configuration
 //! (a ratio of 1.5, a NaN weight, an unknown language code) is an [`Error`] from the builder or
 //! constructor that names the bad value.
+//!
+//! # Where things are
+//!
+//! The crate root holds what a summarising program needs; the settings of individual
+//! algorithms ([`algorithm::LexRank`], [`algorithm::Edmundson`]) are in [`algorithm`], and
+//! ROUGE scoring in `eval` (feature `eval`).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod algorithm;
-mod corpus;
-mod document;
+// The stages, in the order text flows through them; each module imports only from those above
+// it (and from the shared types: `error`, `span`, `language`). See ARCHITECTURE.md.
 mod error;
+mod language;
+mod span;
+
+pub mod algorithm; // 3–4. the other scorers
+mod analysis; // 2. words → terms
+mod combine; // 4. combination
+mod corpus; //    corpus IDF, fitted with the analysis of stage 2
+mod score; // 3. factor scores
+mod segment; // 1. split
+mod select; // 5. selection
+mod summarizer;
+mod summary; // 6. the result // the orchestration of 1–6
+
 #[cfg(feature = "eval")]
 pub mod eval;
-mod language;
-mod redundancy;
-mod score;
-mod segment;
-mod select;
-mod span;
-mod summarizer;
-mod summary;
-mod token;
 
-pub use algorithm::{
-    Algorithm, DEFAULT_LEXRANK_THRESHOLD, DocumentView, Edmundson, LexRank, SentenceScorer,
-};
+pub use algorithm::{Algorithm, DocumentView, SentenceScorer};
+pub use combine::breakdown::ScoreBreakdown;
+pub use combine::weights::Weights;
 pub use corpus::IdfModel;
 pub use error::Error;
 pub use language::Language;
-pub use score::ScoreBreakdown;
 pub use segment::{SentenceSplitter, Split};
-pub use select::{Length, Order};
+pub use select::length::{Length, Order};
 pub use span::Span;
 #[doc(hidden)]
 pub use summarizer::AnalysedDocument;
-pub use summarizer::{
-    DEFAULT_CENTRALITY_EXPONENT, DEFAULT_CENTRALITY_SATURATION, DEFAULT_FREQUENCY_WEIGHT,
-    DEFAULT_IDF_EXPONENT, DEFAULT_IDF_EXPONENT_WITH_STOPWORDS, DEFAULT_LENGTH_SPREAD,
-    DEFAULT_LENGTH_WEIGHT, DEFAULT_MIN_WORDS, DEFAULT_POSITION_HALF_LIFE,
-    DEFAULT_POSITION_LENGTH_EXPONENT, DEFAULT_POSITION_RELATIVE_HALF_LIFE, DEFAULT_POSITION_WEIGHT,
-    DEFAULT_REDUNDANCY, DEFAULT_TFIDF_WEIGHT, DEFAULT_TITLE_WEIGHT, Summarizer, SummarizerBuilder,
-};
+pub use summarizer::{Summarizer, SummarizerBuilder};
 pub use summary::{LanguageSource, Sentence, Summary};
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -13,7 +13,10 @@ use std::ops::Range;
 /// assert_eq!(span.slice(text), "Grüße.");
 /// assert_eq!(&text[span.range()], "Grüße.");
 /// ```
+///
+/// With the `serde` feature a span is `{"start": 0, "end": 8}`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

@@ -1,11 +1,20 @@
 //! The result of summarising: sentences borrowed from the input, with where they came from and
 //! why they were picked.
 
-use crate::{Language, ScoreBreakdown, Span};
+use std::borrow::Cow;
+
+use crate::combine::breakdown::ScoreBreakdown;
+use crate::language::Language;
+use crate::span::Span;
 
 /// Where the language a document was analysed with came from; see [`Summary::language`].
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum LanguageSource {
     /// Set on the builder: a [`Language`], or the language-neutral mode
     /// ([`SummarizerBuilder::neutral`](crate::SummarizerBuilder::neutral)).
@@ -21,22 +30,56 @@ pub enum LanguageSource {
 
 /// One sentence of a document, as an exact slice of the input.
 ///
-/// `&input[sentence.span.range()] == sentence.text` always holds.
+/// `&input[sentence.span.range()] == sentence.text` always holds for the sentences of a
+/// [`Summarizer`](crate::Summarizer): the text is borrowed from the input, never copied.
+/// [`into_owned`](Self::into_owned) makes a sentence that outlives the input.
+///
+/// With the `serde` feature a sentence serialises as `{"index", "start", "end", "text",
+/// "score", "rank", "breakdown"}`; deserialising borrows the text from the input where the
+/// format allows it (a JSON string without escapes) and copies it otherwise.
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Sentence<'t> {
-    /// The sentence text, trimmed of surrounding white space.
-    pub text: &'t str,
     /// 0-based position among the document's sentences.
     pub index: usize,
     /// Byte range of `text` in the input.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub span: Span,
+    /// The sentence text, trimmed of surrounding white space.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'t, str>,
     /// The sentence's score; higher is more salient. Always finite.
     pub score: f32,
     /// 0-based rank among all the document's sentences (0 = best score).
     pub rank: usize,
     /// How `score` was built.
     pub breakdown: ScoreBreakdown,
+}
+
+impl Sentence<'_> {
+    /// The same sentence owning its text, so it can outlive the input.
+    ///
+    /// ```
+    /// use salient::{Language, Sentence, Summarizer};
+    ///
+    /// let kept: Vec<Sentence<'static>> = {
+    ///     let text = String::from("Rain fell in the north. Floods closed the roads.");
+    ///     let summary = Summarizer::new(Language::English).summarize(&text);
+    ///     summary.into_iter().map(Sentence::into_owned).collect()
+    /// };
+    /// assert_eq!(kept[0].text, "Rain fell in the north.");
+    /// ```
+    pub fn into_owned(self) -> Sentence<'static> {
+        Sentence {
+            index: self.index,
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
+            score: self.score,
+            rank: self.rank,
+            breakdown: self.breakdown,
+        }
+    }
 }
 
 /// A summary: the selected sentences of one document.
@@ -51,7 +94,9 @@ pub struct Sentence<'t> {
 /// }
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Summary<'t> {
+    #[cfg_attr(feature = "serde", serde(borrow))]
     sentences: Vec<Sentence<'t>>,
     document_sentences: usize,
     language: Option<Language>,
@@ -97,6 +142,20 @@ impl<'t> Summary<'t> {
         &self.sentences
     }
 
+    /// The same summary owning its sentences' text, so it can outlive the input.
+    pub fn into_owned(self) -> Summary<'static> {
+        Summary {
+            sentences: self
+                .sentences
+                .into_iter()
+                .map(Sentence::into_owned)
+                .collect(),
+            document_sentences: self.document_sentences,
+            language: self.language,
+            language_source: self.language_source,
+        }
+    }
+
     /// The selected sentences, by value.
     pub fn into_sentences(self) -> Vec<Sentence<'t>> {
         self.sentences
@@ -134,7 +193,7 @@ impl<'t> Summary<'t> {
             if i > 0 {
                 out.push_str(separator);
             }
-            out.push_str(sentence.text);
+            out.push_str(&sentence.text);
         }
         out
     }

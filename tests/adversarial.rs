@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::sync::Arc;
 
-use salient::{Language, Length, Order, SentenceSplitter, Summarizer};
+use salient::{Language, Length, Order, SentenceSplitter, Summarizer, Weights};
 
 #[path = "common/invariants.rs"]
 mod invariants;
@@ -200,7 +200,7 @@ fn ten_megabyte_line_without_punctuation_is_one_sentence() {
     assert!(text.len() >= 10_000_000);
     let summary = english().summarize(&text);
     assert_eq!(summary.document_sentences(), 1);
-    let sentence = summary.sentences()[0];
+    let sentence = &summary.sentences()[0];
     assert_eq!(sentence.span.start, 1);
     assert_eq!(sentence.span.end, text.trim_end().len());
     assert_eq!(sentence.score, 0.0);
@@ -299,7 +299,11 @@ fn duplicate_sentences_rank_by_position() {
     assert!(all.iter().all(|s| s.rank == s.index));
     assert_eq!(indices(&english().summarize(&text)), [0, 1, 2]);
     // Without the position prior every score is equal, and the index breaks the tie.
-    let flat = Summarizer::builder().position_weight(0.0).build().unwrap();
+    let no_lead = Weights {
+        position: 0.0,
+        ..Weights::default()
+    };
+    let flat = Summarizer::builder().weights(no_lead).build().unwrap();
     let all = flat.score(&text);
     assert!(
         all.iter()

@@ -493,7 +493,13 @@ fn alternating_languages_give_the_same_summaries_as_one_language_at_a_time() {
         .map(|&(_, text)| {
             std::thread::scope(|scope| {
                 scope
-                    .spawn(|| summarizer.summarize(text).iter().map(|s| s.text).collect())
+                    .spawn(|| {
+                        summarizer
+                            .summarize(text)
+                            .iter()
+                            .map(|s| s.span.slice(text))
+                            .collect()
+                    })
                     .join()
                     .expect("no panic")
             })
@@ -501,7 +507,11 @@ fn alternating_languages_give_the_same_summaries_as_one_language_at_a_time() {
         .collect();
     for round in 0..3 {
         for (i, &(language, text)) in PARAGRAPHS.iter().enumerate().rev() {
-            let texts: Vec<&str> = summarizer.summarize(text).iter().map(|s| s.text).collect();
+            let texts: Vec<&str> = summarizer
+                .summarize(text)
+                .iter()
+                .map(|s| s.span.slice(text))
+                .collect();
             assert_eq!(texts, alone[i], "{language}, round {round}");
             let chinese = summarizer.summarize(CHINESE);
             assert_eq!(chinese.language_source(), LanguageSource::Fallback);

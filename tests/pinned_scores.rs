@@ -2,7 +2,7 @@
 //! texts. Re-pin (`PRINT_PINNED=1 cargo test --test pinned_scores -- --nocapture`) only when
 //! scoring changes on purpose, never for a speed change.
 
-use salient::{Language, Summarizer};
+use salient::{Language, Summarizer, Weights};
 
 const SAMPLE: &str = include_str!("../examples/data/pakistan-russia-visit.txt");
 
@@ -36,8 +36,12 @@ fn default_scores_are_unchanged() {
 
 #[test]
 fn scores_with_title_weight_and_without_stemming_are_unchanged() {
+    let weights = Weights {
+        title: 0.5,
+        ..Weights::default()
+    };
     let summarizer = Summarizer::builder()
-        .title_weight(0.5)
+        .weights(weights)
         .stemming(false)
         .build()
         .unwrap();

@@ -70,9 +70,9 @@ proptest! {
         let all = summarizer.score(&text);
         prop_assert_eq!(summary.document_sentences(), all.len());
         for (i, sentence) in summary.iter().enumerate() {
-            prop_assert_eq!(&text[sentence.span.range()], sentence.text);
+            prop_assert_eq!(&text[sentence.span.range()], sentence.text.as_ref());
             prop_assert!(sentence.score.is_finite());
-            prop_assert_eq!(all[sentence.index], *sentence);
+            prop_assert_eq!(&all[sentence.index], sentence);
             if rank_order {
                 prop_assert_eq!(sentence.rank, i);
             }

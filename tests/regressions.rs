@@ -1,6 +1,6 @@
 //! One test per bug found by fuzzing or the adversarial corpus, named after what broke.
 
-use salient::{Language, Summarizer};
+use salient::{Language, Summarizer, Weights};
 
 #[path = "common/linear.rs"]
 mod linear;
@@ -9,9 +9,13 @@ mod linear;
 /// to infinity: `score()` returned infinite scores. Found by the `summarize` fuzz target.
 #[test]
 fn weights_adding_up_past_f32_max_gave_infinite_scores() {
+    let huge = |weight: f32| Weights {
+        tfidf: weight,
+        position: weight,
+        ..Weights::default()
+    };
     let err = Summarizer::builder()
-        .tfidf_weight(f32::MAX)
-        .position_weight(f32::MAX)
+        .weights(huge(f32::MAX))
         .build()
         .unwrap_err();
     assert_eq!(
@@ -22,8 +26,7 @@ fn weights_adding_up_past_f32_max_gave_infinite_scores() {
     // The largest weights that still add up to a finite number are accepted and score finitely.
     let summarizer = Summarizer::builder()
         .language(Language::English)
-        .tfidf_weight(f32::MAX / 2.0)
-        .position_weight(f32::MAX / 2.0)
+        .weights(huge(f32::MAX / 2.0))
         .min_words(0)
         .build()
         .unwrap();

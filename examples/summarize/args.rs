@@ -26,8 +26,8 @@ options:
                        detection fails (JSON output then gains \"lang\": the code used, or
                        null); neutral: no stemming or stopwords, for any language and script
   --format text|json   text: the sentences, one per line (default); json:
-                       {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\"}...]}
-                       with start/end byte offsets into the input
+                       {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\",
+                       \"breakdown\"}...]} with start/end byte offsets into the input
   --algorithm NAME     scoring method: default, lead, textrank, lexrank, luhn, edmundson,
                        sumbasic, klsum or lsa (default: default)
   --order document|rank

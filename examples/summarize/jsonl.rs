@@ -13,7 +13,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use crate::args::{Input, LanguageChoice, Options};
-use crate::output::{write_split_json, write_summary_json};
+use crate::output::{write_error_json, write_split_json, write_summary_json};
 use crate::progress::Progress;
 use crate::{Failure, build_summarizer, refuse_directory, write_failure};
 
@@ -397,27 +397,14 @@ fn answer_record(
                     write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang)?;
                 }
             }
-            Err(message) => write_error_record(out, &record.id, &message, number)?,
+            Err(message) => write_error_json(out, &record.id, &message, number)?,
         },
         Err(RecordError { id, message }) => {
-            write_error_record(out, &id, &message, number)?;
+            write_error_json(out, &id, &message, number)?;
         }
     }
     out.push(b'\n');
     Ok(())
-}
-
-fn write_error_record(
-    out: &mut impl Write,
-    id: &Value,
-    message: &str,
-    number: usize,
-) -> io::Result<()> {
-    out.write_all(b"{\"id\":")?;
-    serde_json::to_writer(&mut *out, id)?;
-    out.write_all(b",\"error\":")?;
-    serde_json::to_writer(&mut *out, message)?;
-    write!(out, ",\"line\":{number}}}")
 }
 
 /// A valid input record with the flags' defaults filled in. `text` borrows from the input line

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use salient::{Language, Sentence, Span};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Writes `text` and a line feed, keeping a sentence that spans lines on one output line.
@@ -39,12 +40,12 @@ fn one_line(text: &str) -> Cow<'_, str> {
     Cow::Owned(line)
 }
 
-// ---------------------------------------------------------------------------------------------
-// JSON output, written by hand around serde_json's string and number encoding so that keys come
-// out in the documented order.
+// JSON output: each record is a struct serialised by serde, the library's `Sentence` included,
+// so the fields and their order are those of the library's documented serde form.
 
-/// `{"id":..,"sentences":[{"index","start","end","text","score","rank"},...]}`, without `id`
-/// when it is `None`. `base` is added to the offsets.
+/// `{"id":..,"sentences":[{"index","start","end","text","score","rank","breakdown"},...]}`
+/// (`id` left out when `None`), with `"lang"` (a code, or null for the neutral mode) when
+/// `lang` is given. `base` is added to the offsets.
 pub fn write_summary_json(
     out: &mut impl Write,
     id: Option<&Value>,
@@ -52,31 +53,36 @@ pub fn write_summary_json(
     base: usize,
     lang: Option<Option<Language>>,
 ) -> io::Result<()> {
-    open_object(out, id)?;
-    for (i, sentence) in sentences.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        let Span { start, end } = sentence.span;
-        write!(
-            out,
-            "{{\"index\":{},\"start\":{},\"end\":{},\"text\":",
-            sentence.index,
-            start + base,
-            end + base
-        )?;
-        serde_json::to_writer(&mut *out, sentence.text)?;
-        out.write_all(b",\"score\":")?;
-        serde_json::to_writer(&mut *out, &sentence.score)?;
-        write!(out, ",\"rank\":{}}}", sentence.rank)?;
-    }
-    out.write_all(b"]")?;
-    // With `--lang auto`: the language the document was analysed with, null for neutral.
-    if let Some(lang) = lang {
-        out.write_all(b",\"lang\":")?;
-        serde_json::to_writer(&mut *out, &lang.map(Language::code))?;
-    }
-    out.write_all(b"}")
+    let shifted: Vec<Sentence<'_>>;
+    let sentences = if base == 0 {
+        sentences
+    } else {
+        shifted = sentences
+            .iter()
+            .map(|sentence| {
+                let mut sentence = sentence.clone();
+                sentence.span = Span::new(sentence.span.start + base, sentence.span.end + base);
+                sentence
+            })
+            .collect();
+        &shifted
+    };
+    let record = SummaryRecord {
+        id,
+        sentences,
+        lang,
+    };
+    serde_json::to_writer(out, &record).map_err(io::Error::from)
+}
+
+#[derive(Serialize)]
+struct SummaryRecord<'a, 't> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    sentences: &'a [Sentence<'t>],
+    /// With `--lang auto`: the language the document was analysed with, null for neutral.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<Option<Language>>,
 }
 
 /// `{"id":..,"sentences":["...",...]}`, without `id` when it is `None`.
@@ -85,23 +91,34 @@ pub fn write_split_json<'t>(
     id: Option<&Value>,
     sentences: impl IntoIterator<Item = &'t str>,
 ) -> io::Result<()> {
-    open_object(out, id)?;
-    for (i, sentence) in sentences.into_iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, sentence)?;
-    }
-    out.write_all(b"]}")
+    let record = SplitRecord {
+        id,
+        sentences: sentences.into_iter().collect(),
+    };
+    serde_json::to_writer(out, &record).map_err(io::Error::from)
 }
 
-/// `{"id":..,"sentences":[` or `{"sentences":[`.
-pub fn open_object(out: &mut impl Write, id: Option<&Value>) -> io::Result<()> {
-    out.write_all(b"{")?;
-    if let Some(id) = id {
-        out.write_all(b"\"id\":")?;
-        serde_json::to_writer(&mut *out, id)?;
-        out.write_all(b",")?;
-    }
-    out.write_all(b"\"sentences\":[")
+#[derive(Serialize)]
+struct SplitRecord<'a, 't> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    sentences: Vec<&'t str>,
+}
+
+/// `{"id":..,"error":..,"line":N}`: a record that could not be summarised.
+pub fn write_error_json(
+    out: &mut impl Write,
+    id: &Value,
+    error: &str,
+    line: usize,
+) -> io::Result<()> {
+    let record = ErrorRecord { id, error, line };
+    serde_json::to_writer(out, &record).map_err(io::Error::from)
+}
+
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    id: &'a Value,
+    error: &'a str,
+    line: usize,
 }

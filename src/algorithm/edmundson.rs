@@ -14,8 +14,8 @@ use std::collections::HashMap;
 
 use foldhash::fast::RandomState;
 
+use crate::analysis::words::{for_each_word, lowercase_into};
 use crate::error::Error;
-use crate::token::{for_each_word, lowercase_into};
 
 use super::{DocumentView, SentenceScorer};
 
@@ -80,7 +80,8 @@ const STIGMA_WORDS: &[&str] = &[
 /// lists; give your own for other languages or domains.
 ///
 /// ```
-/// use salient::{Algorithm, Edmundson, Summarizer};
+/// use salient::algorithm::Edmundson;
+/// use salient::{Algorithm, Summarizer};
 ///
 /// let edmundson = Edmundson::default()
 ///     .bonus_words(["significant", "conclude", "results"])
@@ -91,7 +92,16 @@ const STIGMA_WORDS: &[&str] = &[
 ///     .build()?;
 /// # Ok::<(), salient::Error>(())
 /// ```
+///
+/// With the `serde` feature: `{"bonus_words": [...], "stigma_words": [...], "cue_weight",
+/// "key_weight", "title_weight", "location_weight"}`, each field optional (a missing one keeps
+/// its default).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(from = "Settings", into = "Settings")
+)]
 pub struct Edmundson {
     bonus: Vec<String>,
     stigma: Vec<String>,
@@ -167,6 +177,55 @@ impl Edmundson {
             ));
         }
         Ok(())
+    }
+}
+
+/// The serialised form of [`Edmundson`]: its settings without the derived cue table.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Settings {
+    bonus_words: Vec<String>,
+    stigma_words: Vec<String>,
+    cue_weight: f32,
+    key_weight: f32,
+    title_weight: f32,
+    location_weight: f32,
+}
+
+#[cfg(feature = "serde")]
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings::from(Edmundson::default())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Edmundson> for Settings {
+    fn from(edmundson: Edmundson) -> Settings {
+        Settings {
+            bonus_words: edmundson.bonus,
+            stigma_words: edmundson.stigma,
+            cue_weight: edmundson.cue_weight,
+            key_weight: edmundson.key_weight,
+            title_weight: edmundson.title_weight,
+            location_weight: edmundson.location_weight,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Settings> for Edmundson {
+    fn from(settings: Settings) -> Edmundson {
+        Edmundson::default()
+            .bonus_words(settings.bonus_words)
+            .stigma_words(settings.stigma_words)
+            .weights(
+                settings.cue_weight,
+                settings.key_weight,
+                settings.title_weight,
+                settings.location_weight,
+            )
     }
 }
 

@@ -14,13 +14,11 @@ use super::graph;
 use super::{DocumentView, SentenceScorer, tfidf_vectors};
 use crate::error::Error;
 
-/// Default cosine threshold of [`LexRank`], the paper's best setting.
-pub const DEFAULT_LEXRANK_THRESHOLD: f32 = 0.1;
-
 /// Settings of [`Algorithm::LexRank`](crate::Algorithm::LexRank).
 ///
 /// ```
-/// use salient::{Algorithm, LexRank, Summarizer};
+/// use salient::algorithm::LexRank;
+/// use salient::{Algorithm, Summarizer};
 ///
 /// let continuous = Algorithm::LexRank(LexRank::continuous());
 /// let strict = Algorithm::LexRank(LexRank::thresholded(0.3));
@@ -28,19 +26,30 @@ pub const DEFAULT_LEXRANK_THRESHOLD: f32 = 0.1;
 /// # let _ = continuous;
 /// # Ok::<(), salient::Error>(())
 /// ```
+///
+/// With the `serde` feature: `{"threshold": 0.1}`, or `{"threshold": null}` for continuous
+/// LexRank.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct LexRank {
     threshold: Option<f32>,
 }
 
 impl Default for LexRank {
-    /// Thresholded at [`DEFAULT_LEXRANK_THRESHOLD`].
+    /// Thresholded at [`LexRank::DEFAULT_THRESHOLD`].
     fn default() -> LexRank {
-        LexRank::thresholded(DEFAULT_LEXRANK_THRESHOLD)
+        LexRank::thresholded(LexRank::DEFAULT_THRESHOLD)
     }
 }
 
 impl LexRank {
+    /// The default cosine threshold, 0.1: the paper's best setting.
+    pub const DEFAULT_THRESHOLD: f32 = 0.1;
+
     /// Unweighted edges between sentences whose cosine similarity exceeds `threshold`, which
     /// must be in `0..1` (checked by the builder).
     pub fn thresholded(threshold: f32) -> LexRank {

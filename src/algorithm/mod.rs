@@ -13,8 +13,9 @@ use std::fmt;
 use std::panic::RefUnwindSafe;
 use std::sync::Arc;
 
-use crate::Span;
-use crate::document::Document;
+use crate::analysis::document::Document;
+use crate::error::Error;
+use crate::span::Span;
 
 mod edmundson;
 mod graph;
@@ -23,12 +24,14 @@ mod lead;
 mod lexrank;
 mod lsa;
 mod luhn;
+#[cfg(feature = "serde")]
+mod serialize;
 mod sumbasic;
 mod svd;
 mod textrank;
 
 pub use edmundson::Edmundson;
-pub use lexrank::{DEFAULT_LEXRANK_THRESHOLD, LexRank};
+pub use lexrank::LexRank;
 
 /// Which method scores sentences; choose with
 /// [`SummarizerBuilder::algorithm`](crate::SummarizerBuilder::algorithm).
@@ -162,6 +165,15 @@ impl Algorithm {
             Algorithm::Lsa => &lsa::Lsa,
             Algorithm::Custom(scorer) => scorer.as_ref(),
         })
+    }
+
+    /// Checks the algorithm's own settings (a LexRank threshold, Edmundson weights).
+    pub(crate) fn validate(&self) -> Result<(), Error> {
+        match self {
+            Algorithm::Edmundson(edmundson) => edmundson.validate(),
+            Algorithm::LexRank(lexrank) => lexrank.validate(),
+            _ => Ok(()),
+        }
     }
 
     /// Whether sentences below the minimum word count stay eligible (only Lead keeps them).
@@ -400,7 +412,7 @@ pub(crate) mod testing {
     //! Runs a scorer on a small text, the way the summariser does.
 
     use super::*;
-    use crate::score::idf;
+    use crate::analysis::idf;
 
     /// Scores of `scorer` on `text` with every non-heading sentence of at least `min_words`
     /// words eligible; asserts that every score is finite.

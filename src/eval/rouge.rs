@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{porter, tokenize};
-use crate::Language;
+use crate::language::Language;
 
 /// Precision, recall and their harmonic mean (F1), each in `0..=1`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -6,7 +6,7 @@
 //! as high as a long one. It only makes sense once stopwords are gone: otherwise the commonest
 //! terms are function words, and the factor would pick sentences by their grammar.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 
 /// Writes to `out[i]` the mean, over the terms of sentence `i` (with repeats), of the number of
 /// times each term occurs in the whole document; 0 for a sentence without terms.

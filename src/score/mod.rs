@@ -1,65 +1,11 @@
-//! Sentence scoring: one file per factor, combined by the default scorer with tunable weights.
+//! Stage 3 of the pipeline, factor scores: one file per factor of the default scorer.
 //!
-//! Every factor is a small pure function from the analysed document to one number per sentence
-//! in `0..=1`, so factors can be tested and benchmarked alone and the combined score is an
-//! explainable weighted sum (see [`ScoreBreakdown`]).
+//! Every factor is a small pure function from the analysed document (and its term weights) to
+//! one number per sentence, so factors can be tested and benchmarked alone. Stage 4,
+//! [`crate::combine`], weighs and adds them up; the [`crate::algorithm`] catalogue holds the
+//! other scorers, which replace both stages.
 
 pub(crate) mod frequency;
-pub(crate) mod idf;
 pub(crate) mod length;
 pub(crate) mod position;
 pub(crate) mod tfidf;
-
-/// How a sentence's score was built: each field is one factor's weighted contribution, and the
-/// sentence's score is their sum.
-///
-/// ```
-/// let summarizer = salient::Summarizer::new(salient::Language::English);
-/// let summary = summarizer.summarize(
-///     "Cats purr softly when they are happy. Dogs bark loudly at cats in the garden. \
-///      Birds sing in the trees every single morning.",
-/// );
-/// for sentence in summary.sentences() {
-///     let parts = sentence.breakdown;
-///     let sum = parts.tfidf + parts.frequency + parts.position + parts.title + parts.length;
-///     assert!((sum - sentence.score).abs() < 1e-6);
-/// }
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct ScoreBreakdown {
-    /// TF-IDF weight × the sentence's cosine similarity to the TF-IDF vector of the rest of the
-    /// document, scaled so the most central sentences (the top share set by the centrality
-    /// saturation) have 1 and raised to the centrality exponent.
-    pub tfidf: f32,
-    /// Frequency weight × the mean number of times the sentence's terms occur in the document,
-    /// scaled like the TF-IDF centrality (the top share has 1); 0 when stopwords are kept, since
-    /// function words would then be the most frequent terms.
-    pub frequency: f32,
-    /// Position weight × the position prior (1 for the first body sentence, decaying after) ×
-    /// the length prior raised to the position-length exponent, so a fragment or run-on does not
-    /// take the full lead bonus.
-    pub position: f32,
-    /// Length weight × the length prior (1 for a sentence of the document's median length, less
-    /// for fragments and run-ons).
-    pub length: f32,
-    /// Title weight × the sentence's cosine similarity to the headline, scaled so the best
-    /// sentence has 1; 0 when the text has no headline.
-    pub title: f32,
-    /// The score from an [`Algorithm`](crate::Algorithm) other than the default (which leaves
-    /// this 0 and fills the fields above instead).
-    pub algorithm: f32,
-    /// Whether the sentence is a heading (a line of its own without final punctuation) and was
-    /// scored 0.
-    pub heading: bool,
-    /// Whether the sentence has fewer words than the minimum and was scored 0 (datelines,
-    /// bylines, stray fragments).
-    pub too_short: bool,
-}
-
-impl ScoreBreakdown {
-    /// The sentence score these parts add up to.
-    pub fn total(&self) -> f32 {
-        self.tfidf + self.frequency + self.position + self.title + self.length + self.algorithm
-    }
-}

@@ -1,7 +1,7 @@
 //! TF-IDF vectors and cosine similarity of each sentence to a fixed vector: the whole document
 //! (centrality) or its headline (title overlap).
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 
 /// Writes to `out[i]` the cosine similarity between sentence `i`'s TF-IDF vector and the TF-IDF
 /// vector of the *rest* of the document (term counts over all other sentences times IDF).

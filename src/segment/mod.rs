@@ -32,7 +32,8 @@ mod quotes;
 mod tests;
 mod thai;
 
-use crate::{Language, Span};
+use crate::language::Language;
+use crate::span::Span;
 use abbreviations::Conventions;
 use chars::{INTERESTING, INTERESTING_WITH_COLONS, find_interesting, is_strong_terminator};
 use quotes::QuoteStack;

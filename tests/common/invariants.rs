@@ -6,7 +6,10 @@
 // Each includer uses a different subset of the helpers.
 #![allow(dead_code)]
 
-use salient::{Language, Length, Order, Sentence, SentenceSplitter, Span, Summarizer};
+use salient::{Language, Length, Order, Sentence, SentenceSplitter, Span, Summarizer, Weights};
+
+/// The default scorer's weights, which the configurations here keep but for a few.
+const DEFAULTS: Weights = Weights::DEFAULT;
 
 /// A summary budget as the test chose it. [`Length`] is opaque, so the checks keep their own copy
 /// of what was asked for.
@@ -63,13 +66,15 @@ impl Config {
             // The title and length weights keep their defaults here.
             && (self.tfidf_weight > 0.0
                 || self.position_weight > 0.0
-                || salient::DEFAULT_TITLE_WEIGHT > 0.0
-                || salient::DEFAULT_LENGTH_WEIGHT > 0.0)
+                || DEFAULTS.frequency > 0.0
+                || DEFAULTS.title > 0.0
+                || DEFAULTS.length > 0.0)
             // Two finite weights can still add up to infinity, and a score is their weighted sum.
             && (self.tfidf_weight
+                + DEFAULTS.frequency
                 + self.position_weight
-                + salient::DEFAULT_TITLE_WEIGHT
-                + salient::DEFAULT_LENGTH_WEIGHT)
+                + DEFAULTS.title
+                + DEFAULTS.length)
                 .is_finite()
             && self.position_half_life.is_finite()
             && self.position_half_life > 0.0
@@ -84,9 +89,12 @@ impl Config {
             .language(self.language)
             .length(length)
             .order(self.order)
-            .tfidf_weight(self.tfidf_weight)
-            .position_weight(self.position_weight)
-            .position_half_life(self.position_half_life)
+            .weights(Weights {
+                tfidf: self.tfidf_weight,
+                position: self.position_weight,
+                position_half_life: self.position_half_life,
+                ..DEFAULTS
+            })
             .stemming(self.stemming)
             .stopwords(self.stopwords)
             .min_words(self.min_words)
@@ -260,7 +268,7 @@ pub fn check_summary(summarizer: &Summarizer, budget: Budget, order: Order, text
     let mut by_rank: Vec<&Sentence<'_>> = all.iter().collect();
     by_rank.sort_unstable_by_key(|s| s.rank);
     let chars = |s: &Sentence<'_>| s.text.chars().count();
-    let words = |s: &Sentence<'_>| ascii_words(s.text);
+    let words = |s: &Sentence<'_>| ascii_words(&s.text);
     match budget {
         Budget::Sentences(m) => assert_eq!(k, m.min(n)),
         Budget::Ratio(r) => {
@@ -289,7 +297,7 @@ pub fn check_summary(summarizer: &Summarizer, budget: Budget, order: Order, text
         summary.join("\n"),
         summary
             .iter()
-            .map(|s| s.text)
+            .map(|s| s.text.as_ref())
             .collect::<Vec<_>>()
             .join("\n")
     );

@@ -45,7 +45,7 @@ fn algorithm(name: &str, neutral: bool, redundancy: f32) -> Result<Algorithm, St
         summarizer
             .summarize_with(text, Length::sentences(k))
             .iter()
-            .map(|sentence| one_line(sentence.text))
+            .map(|sentence| one_line(&sentence.text))
             .collect()
     }))
 }

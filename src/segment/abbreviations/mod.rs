@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 use foldhash::fast::RandomState;
 
-use crate::Language;
+use crate::language::Language;
 
 /// What the splitter knows about one language.
 pub(crate) struct Conventions {

@@ -1,95 +1,14 @@
-//! Choosing sentences: length budgets, and top-k with a deterministic tie-break.
+//! Stage 5 of the pipeline, selection: the ranking of the scored sentences, redundancy control,
+//! and the length budget.
+//!
+//! Scores come in, one per sentence; out go the indices of the summary's sentences. Ranking is
+//! score descending with ties broken by sentence index ([`f32::total_cmp`]), so the same scores
+//! always give the same summary, on one thread or many.
 
-use crate::error::{Error, ErrorKind};
+pub(crate) mod length;
+pub(crate) mod redundancy;
 
-/// How long a summary may be. Budgets never cut a sentence.
-///
-/// ```
-/// use salient::Length;
-/// let three = Length::sentences(3);
-/// let third = Length::ratio(0.3)?;
-/// let short = Length::words(50);
-/// let tweet = Length::chars(280);
-/// assert!(Length::ratio(1.5).is_err());
-/// # Ok::<(), salient::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Length(Budget);
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Budget {
-    Sentences(usize),
-    Ratio(f64),
-    Words(usize),
-    Chars(usize),
-}
-
-impl Length {
-    /// At most `n` sentences.
-    pub const fn sentences(n: usize) -> Length {
-        Length(Budget::Sentences(n))
-    }
-
-    /// A share of the document's sentences, rounded to the nearest whole sentence and at least
-    /// one when `ratio > 0`.
-    ///
-    /// # Errors
-    ///
-    /// If `ratio` is not a number in `0..=1`.
-    pub fn ratio(ratio: f64) -> Result<Length, Error> {
-        if (0.0..=1.0).contains(&ratio) {
-            Ok(Length(Budget::Ratio(ratio)))
-        } else {
-            Err(Error::new(ErrorKind::Ratio(ratio)))
-        }
-    }
-
-    /// Best sentences while their words add up to at most `n`.
-    ///
-    /// Selection goes down the ranking and stops at the first sentence that would exceed the
-    /// budget; if even the best sentence exceeds it (and `n > 0`), that sentence alone is
-    /// returned, so non-empty text always gets a summary.
-    pub const fn words(n: usize) -> Length {
-        Length(Budget::Words(n))
-    }
-
-    /// Like [`Length::words`] but counting characters (Unicode scalar values) of the sentences.
-    pub const fn chars(n: usize) -> Length {
-        Length(Budget::Chars(n))
-    }
-}
-
-impl Length {
-    /// The most sentences this budget can take from a document of `total` sentences: exact for
-    /// sentence counts and ratios, `total` for word and character budgets.
-    pub(crate) fn max_sentences(self, total: usize) -> usize {
-        match self.0 {
-            Budget::Sentences(n) => n.min(total),
-            Budget::Ratio(ratio) if ratio > 0.0 && total > 0 => {
-                ((ratio * total as f64).round() as usize).clamp(1, total)
-            }
-            Budget::Ratio(_) => 0,
-            Budget::Words(_) | Budget::Chars(_) => total,
-        }
-    }
-}
-
-impl Default for Length {
-    /// Three sentences.
-    fn default() -> Length {
-        Length::sentences(3)
-    }
-}
-
-/// The order of the sentences in a summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Order {
-    /// As they appear in the document (the default: summaries read naturally).
-    #[default]
-    Document,
-    /// Best first.
-    Rank,
-}
+use length::{Budget, Length};
 
 /// Indices of all sentences, best first: score descending, then index ascending, so equal
 /// scores always come out in the same order.
@@ -109,7 +28,7 @@ pub(crate) fn take(
 ) {
     selected.clear();
     let total = ranking.len();
-    let (budget, unit) = match length.0 {
+    let (budget, unit) = match length.budget {
         Budget::Sentences(_) | Budget::Ratio(_) => {
             selected.extend(ranking.iter().take(length.max_sentences(total)));
             return;

@@ -4,10 +4,11 @@
 //! small dense arrays and its arithmetic runs in the same order whatever the thread's lexicon
 //! held before (which keeps results identical on 1 or N threads).
 
-use crate::Span;
+use super::lexicon::Lexicon;
+use super::words::for_each_word;
 use crate::segment::SentenceSplitter;
 use crate::segment::chars::{ends_thai_lao_word, is_closer, is_strong_terminator};
-use crate::token::{Lexicon, for_each_word};
+use crate::span::Span;
 
 /// The analysed form of one text.
 #[derive(Debug, Default)]
@@ -132,12 +133,9 @@ impl Document {
     /// the document the scoring tests work on.
     #[cfg(test)]
     pub(crate) fn english(text: &str) -> Document {
-        let splitter = SentenceSplitter::new(crate::Language::English);
-        let mut lexicon = Lexicon::new(crate::token::Analysis {
-            language: crate::Language::English,
-            stemming: true,
-            stopwords: true,
-        });
+        let language = crate::language::Language::English;
+        let splitter = SentenceSplitter::new(language);
+        let mut lexicon = Lexicon::new(super::Analysis::full(language));
         let mut doc = Document::default();
         doc.analyse(text, &splitter, &mut lexicon);
         doc
@@ -164,8 +162,8 @@ fn is_heading(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Language;
-    use crate::token::Analysis;
+    use crate::analysis::Analysis;
+    use crate::language::Language;
 
     #[test]
     fn local_ids_follow_first_appearance_and_reset_between_documents() {
@@ -196,7 +194,7 @@ mod heading_tests {
     use super::*;
 
     fn headings(text: &str) -> Vec<bool> {
-        let splitter = SentenceSplitter::new(crate::Language::English);
+        let splitter = SentenceSplitter::new(crate::language::Language::English);
         splitter
             .split(text)
             .map(|span| is_heading(text, span))

@@ -9,7 +9,7 @@
 //! score negative: a sentence scored 0 or less (a heading, a fragment) never overtakes a real
 //! sentence, however redundant that one is.
 
-use crate::document::Document;
+use crate::analysis::document::Document;
 
 /// How many of the best sentences (by score) redundancy control may reorder. Each pick compares
 /// the candidates with the sentence just taken, so the cost is picks × the candidates' terms:

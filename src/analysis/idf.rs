@@ -1,6 +1,6 @@
 //! Inverse document frequency of each term of a document.
 
-use crate::document::Document;
+use super::document::Document;
 
 /// Smoothed IDF: `ln((1 + n) / (1 + df)) + 1`.
 ///
