@@ -76,7 +76,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use salient::{Algorithm, IdfModel, Order, Summarizer};
+use salient::{IdfModel, Summarizer};
 
 use args::{Command, Format, HELP, Input, LanguageChoice, Options, Task, parse_args};
 use output::{write_split_json, write_summary_json, write_text_line};
@@ -214,13 +214,7 @@ fn run_plain(
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(
-        options.language,
-        options.order,
-        idf,
-        &options.algorithm,
-        options.redundancy,
-    )?;
+    let summarizer = build_summarizer(options.language, options, idf)?;
 
     let written = if options.split {
         let splitter = summarizer.splitter_for(body);
@@ -232,7 +226,10 @@ fn run_plain(
             }
         }
     } else {
-        let summary = summarizer.summarize_with(body, options.length);
+        let summary = match &options.query {
+            Some(query) => summarizer.focus(query).summarize_with(body, options.length),
+            None => summarizer.summarize_with(body, options.length),
+        };
         match options.format {
             Format::Text => summary
                 .iter()
@@ -269,17 +266,17 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
     })
 }
 
+/// The summariser the options ask for, for `language` and with the corpus model `idf`.
 fn build_summarizer(
     language: LanguageChoice,
-    order: Order,
+    options: &Options,
     idf: Option<Arc<IdfModel>>,
-    algorithm: &Algorithm,
-    redundancy: f32,
 ) -> Result<Summarizer, String> {
     let mut builder = Summarizer::builder()
-        .order(order)
-        .algorithm(algorithm.clone())
-        .redundancy(redundancy);
+        .order(options.order)
+        .algorithm(options.algorithm.clone())
+        .redundancy(options.redundancy)
+        .units(options.units);
     builder = match language {
         LanguageChoice::Fixed(language) => builder.language(language),
         LanguageChoice::Neutral => builder.neutral(),

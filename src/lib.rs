@@ -110,12 +110,13 @@ pub use combine::weights::Weights;
 pub use corpus::IdfModel;
 pub use error::Error;
 pub use language::Language;
+pub use segment::transcript::Units;
 pub use segment::{SentenceSplitter, Split};
 pub use select::length::{Length, Order};
 pub use span::Span;
 #[doc(hidden)]
 pub use summarizer::AnalysedDocument;
-pub use summarizer::{Summarizer, SummarizerBuilder};
+pub use summarizer::{Focused, Summarizer, SummarizerBuilder};
 pub use summary::{LanguageSource, Sentence, Summary};
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -304,6 +304,8 @@ mod formats {
             "--format",
             "--order",
             "--redundancy",
+            "--query",
+            "--units",
             "--algorithm",
             "--jsonl",
             "--split",
@@ -467,6 +469,58 @@ mod flags {
             out.contains("Rain will fall") && !out.contains("were closed"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_query_picks_the_sentences_that_answer_it() {
+        let text = b"The council met on Monday. It approved the new school budget after a long \
+            debate. Road repairs in the north will wait until spring, the mayor said. Teachers \
+            welcomed the extra money for the schools.";
+        let roads = ok(&["-k", "1", "--query", "what about the roads?", "-"], text);
+        assert!(roads.starts_with("Road repairs"), "{roads}");
+        // A record's own "query" wins over --query; null means none.
+        let text = serde_json::to_string(std::str::from_utf8(text).unwrap()).unwrap();
+        let lines = format!(
+            "{{\"id\":1,\"text\":{text},\"query\":\"road repairs\"}}\n\
+             {{\"id\":2,\"text\":{text},\"query\":null}}\n\
+             {{\"id\":3,\"text\":{text},\"query\":7}}\n\
+             {{\"id\":4,\"text\":{text},\"query\":\" \"}}\n"
+        );
+        let out = ok(
+            &["--jsonl", "-k", "1", "--query", "teachers"],
+            lines.as_bytes(),
+        );
+        let records: Vec<Value> = out.lines().map(json).collect();
+        let first = |i: usize| {
+            records[i]["sentences"][0]["text"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert!(first(0).starts_with("Road repairs"), "{out}");
+        assert!(first(1).starts_with("Teachers"), "{out}");
+        assert_eq!(records[2]["error"], "\"query\" must be a string");
+        assert_eq!(records[3]["error"], "\"query\" is empty");
+        assert!(
+            usage_error(&["--query", " ", "-"], b"x").contains("--query needs"),
+            "an empty --query is refused"
+        );
+        assert!(usage_error(&["--split", "--query", "x", "-"], b"x").contains("--query"));
+    }
+
+    #[test]
+    fn transcripts_are_summarised_utterance_by_utterance() {
+        let meeting = b"Anna: ok we're on\nBen: morning all\n\
+            Anna: the budget for the new school building is over by a third. We need a vote\n\
+            Ben: the school building budget needs a vote next week then\nCarl: sure\n";
+        let auto = ok(&["--split", "-"], meeting);
+        assert_eq!(auto.lines().count(), 5, "{auto}");
+        let sentences = ok(&["--split", "--units", "sentences", "-"], meeting);
+        assert_ne!(sentences, auto);
+        let lines = ok(&["--split", "--units", "lines", "-"], b"One. Two.\nThree");
+        assert_eq!(lines, "One. Two.\nThree\n");
+        let error = usage_error(&["--units", "pages", "-"], b"x");
+        assert!(error.contains("unknown units \"pages\""), "{error}");
     }
 
     #[test]

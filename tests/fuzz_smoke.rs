@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config as ProptestConfig, RngSeed};
-use salient::{Language, Order, SentenceSplitter, Summarizer};
+use salient::{Language, Order, SentenceSplitter, Summarizer, Units};
 
 #[path = "common/invariants.rs"]
 mod invariants;
@@ -78,6 +78,8 @@ const PIECES: &[&str] = &[
     "  ",
     "\t",
     "\n",
+    "\nAnna: ",
+    "Ben (chair):",
     "\n\n",
     "\r\n",
     "\u{0}",
@@ -195,6 +197,7 @@ fn summarizer_config() -> impl Strategy<Value = Config> {
         (float(), float(), prop_oneof![Just(3.0f32), float()]),
         (any::<bool>(), any::<bool>(), size()),
         prop_oneof![Just(0.0f32), 0.0f32..=1.0, float()],
+        proptest::sample::select(&[Units::Auto, Units::Sentences, Units::Lines][..]),
     )
         .prop_map(
             |(
@@ -204,6 +207,7 @@ fn summarizer_config() -> impl Strategy<Value = Config> {
                 (tfidf, position, half_life),
                 (stem, stop, min_words),
                 redundancy,
+                units,
             )| {
                 Config {
                     language,
@@ -216,6 +220,7 @@ fn summarizer_config() -> impl Strategy<Value = Config> {
                     stopwords: stop,
                     min_words,
                     redundancy,
+                    units,
                 }
             },
         )
@@ -258,6 +263,26 @@ proptest! {
     ) {
         if let Some(summarizer) = config.build() {
             invariants::check_summary(&summarizer, config.budget, config.order, &text);
+        }
+    }
+
+    #[test]
+    fn focused_summaries_keep_the_invariants(
+        config in summarizer_config(),
+        text in text(),
+        query in text(),
+    ) {
+        if let Some(summarizer) = config.build() {
+            let own: String = text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            for query in [query.as_str(), own.as_str()] {
+                invariants::check_summary_for(
+                    &summarizer,
+                    Some(query),
+                    config.budget,
+                    config.order,
+                    &text,
+                );
+            }
         }
     }
 }

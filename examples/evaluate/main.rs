@@ -8,6 +8,7 @@
 
 #[cfg(feature = "detect")]
 mod detect;
+mod query;
 mod rouge;
 mod segmentation;
 
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
-       evaluate detect FILE.jsonl [--min-chars N]";
+       evaluate detect FILE.jsonl [--min-chars N]
+       evaluate query FILE.jsonl [--algorithm NAME] [--limit N]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let result = match mode.to_str() {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
+        Some("query") => query::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
         #[cfg(not(feature = "detect"))]

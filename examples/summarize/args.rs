@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use salient::{Algorithm, Language, Length, Order};
+use salient::{Algorithm, Language, Length, Order, Units};
 
 /// The text of `--help`.
 pub const HELP: &str = "\
@@ -35,7 +35,14 @@ options:
   --redundancy W       redundancy control, W in 0..=1 (default 0, off): each next sentence is
                        the best by score discounted by W x its similarity to those already
                        taken, so a repeat gives way to a sentence that says something else
-  --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\"};
+  --query TEXT         summarise for a question or a few words: the sentences that answer it
+                       (with --jsonl, for records without their own \"query\")
+  --units auto|sentences|lines
+                       what the units are: sentences, or whole lines as in a transcript with
+                       one \"Speaker: words\" utterance a line; auto (default) takes lines when
+                       most lines look like that
+  --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\",
+                       \"query\"};
                        one output line {\"id\",\"sentences\":[...]} per non-blank input line,
                        in input order, or {\"id\",\"error\",\"line\"} for a bad record;
                        records are processed in parallel
@@ -124,6 +131,10 @@ pub struct Options {
     pub algorithm: Algorithm,
     /// `--redundancy`: the weight of redundancy control, 0 for off.
     pub redundancy: f32,
+    /// `--query`: summarise for this query.
+    pub query: Option<String>,
+    /// `--units`: sentences, lines, or recognised from the text.
+    pub units: Units,
     pub jsonl: bool,
     pub split: bool,
     pub threads: Option<usize>,
@@ -169,6 +180,8 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut order = None;
     let mut algorithm = Algorithm::Default;
     let mut redundancy = None;
+    let mut query = None;
+    let mut units = None;
     let mut jsonl = false;
     let mut split = false;
     let mut threads = None;
@@ -225,6 +238,26 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                         Algorithm::NAMES.join(", ")
                     )
                 })?;
+            }
+            Long("query") => {
+                let raw = value_of(&mut parser)?;
+                if raw.trim().is_empty() {
+                    return Err("--query needs a question or a few words".into());
+                }
+                query = Some(raw);
+            }
+            Long("units") => {
+                let raw = value_of(&mut parser)?;
+                units = Some(match raw.as_str() {
+                    "auto" => Units::Auto,
+                    "sentences" => Units::Sentences,
+                    "lines" => Units::Lines,
+                    _ => {
+                        return Err(format!(
+                            "unknown units {raw:?}: expected auto, sentences or lines"
+                        ));
+                    }
+                });
             }
             Long("redundancy") => {
                 let raw = value_of(&mut parser)?;
@@ -293,6 +326,8 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             (format.is_some(), "--format"),
             (idf.is_some(), "--idf"),
             (redundancy.is_some(), "--redundancy"),
+            (query.is_some(), "--query"),
+            (units.is_some(), "--units"),
         ];
         if let Some((_, flag)) = given.iter().find(|(given, _)| *given) {
             return Err(format!(
@@ -318,6 +353,9 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     if split && redundancy.is_some() {
         return Err("--split prints every sentence: it takes no --redundancy".into());
     }
+    if split && query.is_some() {
+        return Err("--split prints every sentence: it takes no --query".into());
+    }
     if jsonl && format == Some(Format::Text) {
         return Err(
             "--jsonl always writes JSON Lines: it cannot be combined with --format text".into(),
@@ -335,6 +373,8 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         order: order.unwrap_or_default(),
         algorithm,
         redundancy: redundancy.unwrap_or(0.0),
+        query,
+        units: units.unwrap_or_default(),
         jsonl,
         split,
         threads,

@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use salient::{Algorithm, IdfModel, Length, Order, Summarizer};
+use salient::{IdfModel, Length, Summarizer};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
@@ -209,12 +209,7 @@ pub fn run_jsonl(
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> Result<(), Failure> {
-    let summarizers = Summarizers::new(
-        options.order,
-        idf,
-        options.algorithm.clone(),
-        options.redundancy,
-    );
+    let summarizers = Summarizers::new(options, idf);
     if pool.current_num_threads() == 1 {
         return run_serial(options, &summarizers, input, pool, out, progress);
     }
@@ -344,13 +339,8 @@ pub fn fit_idf(
     pool: &rayon::ThreadPool,
     progress: &mut Progress,
 ) -> Result<IdfModel, Failure> {
-    let summarizer = build_summarizer(
-        options.language,
-        Order::Document,
-        None,
-        &Algorithm::Default,
-        0.0,
-    )?;
+    // Fitting reads only the analysis settings: the language (units and scoring play no part).
+    let summarizer = build_summarizer(options.language, options, None)?;
     // An empty model with the summariser's settings, which the chunks' models merge into.
     let mut model = summarizer.fit_idf::<&str>(&[]);
     let mut chunks = Chunks::new(input);
@@ -391,7 +381,10 @@ fn answer_record(
                     let sentences = splitter.sentences(text);
                     write_split_json(out, Some(&record.id), sentences)?;
                 } else {
-                    let summary = summarizer.summarize_with(text, record.length);
+                    let summary = match record.query.as_deref().or(options.query.as_deref()) {
+                        Some(query) => summarizer.focus(query).summarize_with(text, record.length),
+                        None => summarizer.summarize_with(text, record.length),
+                    };
                     let lang =
                         (record.language == LanguageChoice::Auto).then(|| summary.language());
                     write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang)?;
@@ -414,6 +407,8 @@ struct Record<'a> {
     text: Cow<'a, str>,
     language: LanguageChoice,
     length: Length,
+    /// The record's `"query"`, if it has one.
+    query: Option<Cow<'a, str>>,
 }
 
 /// Why a record was rejected, with its id when it could be read.
@@ -450,6 +445,12 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
         Some(Value::String(code)) => code.parse::<LanguageChoice>().map_err(|e| fail(&id, e))?,
         Some(_) => return Err(fail(&id, "\"lang\" must be a string".into())),
     };
+    let query = match record.query {
+        None | Some(Value::Null) => None,
+        Some(Value::String(query)) if !query.trim().is_empty() => Some(Cow::Owned(query)),
+        Some(Value::String(_)) => return Err(fail(&id, "\"query\" is empty".into())),
+        Some(_) => return Err(fail(&id, "\"query\" must be a string".into())),
+    };
     let k = record_count(record.k.as_ref(), "k").map_err(|message| fail(&id, message))?;
     let words =
         record_count(record.words.as_ref(), "words").map_err(|message| fail(&id, message))?;
@@ -466,6 +467,7 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
         text,
         language,
         length,
+        query,
     })
 }
 
@@ -505,6 +507,7 @@ struct Fields<'a> {
     lang: Option<Value>,
     k: Option<Value>,
     words: Option<Value>,
+    query: Option<Value>,
 }
 
 /// The value of `text`.
@@ -520,6 +523,7 @@ enum Key {
     Lang,
     K,
     Words,
+    Query,
     Other,
 }
 
@@ -582,6 +586,7 @@ impl<'de> Deserialize<'de> for Parsed<'de> {
                         Key::Lang => fields.lang = Some(map.next_value()?),
                         Key::K => fields.k = Some(map.next_value()?),
                         Key::Words => fields.words = Some(map.next_value()?),
+                        Key::Query => fields.query = Some(map.next_value()?),
                         Key::Other => {
                             map.next_value::<Skip>()?;
                         }
@@ -644,6 +649,7 @@ impl<'de> Deserialize<'de> for Key {
                     "lang" => Key::Lang,
                     "k" => Key::K,
                     "words" => Key::Words,
+                    "query" => Key::Query,
                     _ => Key::Other,
                 })
             }
@@ -690,26 +696,17 @@ impl<'de> Deserialize<'de> for Skip {
 }
 
 /// One summariser per language, built on first use and shared by every thread.
-struct Summarizers {
-    order: Order,
+struct Summarizers<'o> {
+    options: &'o Options,
     idf: Option<Arc<IdfModel>>,
-    algorithm: Algorithm,
-    redundancy: f32,
     slots: Vec<(LanguageChoice, OnceLock<Result<Summarizer, String>>)>,
 }
 
-impl Summarizers {
-    fn new(
-        order: Order,
-        idf: Option<Arc<IdfModel>>,
-        algorithm: Algorithm,
-        redundancy: f32,
-    ) -> Summarizers {
+impl<'o> Summarizers<'o> {
+    fn new(options: &'o Options, idf: Option<Arc<IdfModel>>) -> Summarizers<'o> {
         Summarizers {
-            order,
+            options,
             idf,
-            algorithm,
-            redundancy,
             slots: LanguageChoice::all()
                 .map(|language| (language, OnceLock::new()))
                 .collect(),
@@ -717,15 +714,7 @@ impl Summarizers {
     }
 
     fn get(&self, language: LanguageChoice) -> Result<Cow<'_, Summarizer>, String> {
-        let build = || {
-            build_summarizer(
-                language,
-                self.order,
-                self.idf.clone(),
-                &self.algorithm,
-                self.redundancy,
-            )
-        };
+        let build = || build_summarizer(language, self.options, self.idf.clone());
         match self.slots.iter().find(|(known, _)| *known == language) {
             Some((_, slot)) => slot
                 .get_or_init(build)

@@ -1,12 +1,12 @@
 //! Any bytes: the first ones choose a configuration (language, budget, order, weights including
-//! invalid ones, stemming, stopwords, minimum words, redundancy control), the rest is the text,
-//! as lossy UTF-8. The builder must refuse exactly the invalid configurations, and every summary
+//! invalid ones, stemming, stopwords, minimum words, redundancy control, units) and a query, the
+//! rest is the text, as lossy UTF-8. The builder must refuse exactly the invalid configurations, and every summary
 //! must keep the invariants in `tests/common/invariants.rs`.
 #![no_main]
 
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use salient::{Language, Order};
+use salient::{Language, Order, Units};
 
 #[path = "../../tests/common/invariants.rs"]
 mod invariants;
@@ -87,13 +87,21 @@ fn run(mut u: Unstructured<'_>) -> Result<()> {
         } else {
             float(&mut u)?
         },
+        units: *u.choose(&[Units::Auto, Units::Sentences, Units::Lines])?,
     };
     let other = budget(&mut u)?;
+    let query_bytes = u.int_in_range(0u8..=40)?;
+    let query = String::from_utf8_lossy(u.bytes(usize::from(query_bytes))?).into_owned();
     let text = String::from_utf8_lossy(u.take_rest());
     let Some(summarizer) = config.build() else {
         return Ok(());
     };
     invariants::check_summary(&summarizer, config.budget, config.order, &text);
+    // Focused on a query (arbitrary, or words of the text itself), the same rules hold.
+    let own_words: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    for query in [query.as_str(), own_words.as_str()] {
+        invariants::check_summary_for(&summarizer, Some(query), config.budget, config.order, &text);
+    }
     // `summarize_with` overrides the length and must honour the same rules.
     if let Some(length) = other.length() {
         let overridden = summarizer.summarize_with(&text, length);

@@ -8,6 +8,7 @@ use super::lexicon::Lexicon;
 use super::words::for_each_word;
 use crate::segment::SentenceSplitter;
 use crate::segment::chars::{ends_thai_lao_word, is_closer, is_strong_terminator};
+use crate::segment::transcript::speaker_label_end;
 use crate::span::Span;
 
 /// The analysed form of one text.
@@ -30,8 +31,9 @@ pub(crate) struct Document {
     pub(crate) lexicon_ids: Vec<u32>,
     /// Local term id → number of times the term occurs in the document.
     pub(crate) term_counts: Vec<u32>,
-    /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, reset after
-    /// each document by walking `lexicon_ids`, so it costs nothing per document.
+    /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, kept until the
+    /// next document (a query is looked up in it) and then reset by walking `lexicon_ids`, so
+    /// it costs nothing per document.
     local_of: Vec<u32>,
 }
 
@@ -44,14 +46,23 @@ impl Document {
     }
 
     /// Splits and tokenises `text` into `self`, reusing its buffers.
+    ///
+    /// With a splitter that takes each line as a unit (a transcript), a line's speaker label
+    /// (`Anna:`) is not part of its words, and no line is a heading.
     pub(crate) fn analyse(
         &mut self,
         text: &str,
         splitter: &SentenceSplitter,
         lexicon: &mut Lexicon,
     ) {
+        // The previous document's map from lexicon ids is cleared before the lexicon may
+        // forget them.
+        for &global in &self.lexicon_ids {
+            self.local_of[global as usize] = 0;
+        }
         self.clear();
         lexicon.trim();
+        let lines = splitter.is_one_per_line();
         splitter.split_into(text, &mut self.spans);
         self.term_offsets.push(0);
         let Document {
@@ -66,10 +77,16 @@ impl Document {
             local_of,
         } = self;
         for span in spans.iter() {
-            headings.push(is_heading(text, *span));
+            let mut sentence = span.slice(text);
+            if lines {
+                headings.push(false);
+                sentence = &sentence[speaker_label_end(sentence).unwrap_or(0)..];
+            } else {
+                headings.push(is_heading(text, *span));
+            }
             let mut words = 0u32;
             let mut lettered = 0u32;
-            for_each_word(span.slice(text), |word| {
+            for_each_word(sentence, |word| {
                 words = words.saturating_add(1);
                 if !word.as_bytes()[0].is_ascii_digit() {
                     lettered = lettered.saturating_add(1);
@@ -98,9 +115,22 @@ impl Document {
             lettered_word_counts.push(lettered);
             term_offsets.push(terms.len());
         }
-        for &global in lexicon_ids.iter() {
-            local_of[global as usize] = 0;
-        }
+    }
+
+    /// Appends to `out` the local ids of the terms of `text` (a query) that occur in this
+    /// document, in order, repeats included; terms the document lacks are left out. `lexicon`
+    /// must be the one the document was analysed with.
+    pub(crate) fn local_terms_of(&self, text: &str, lexicon: &mut Lexicon, out: &mut Vec<u32>) {
+        for_each_word(text, |word| {
+            let local = lexicon
+                .term_id(word)
+                .and_then(|global| self.local_of.get(global as usize))
+                .copied()
+                .unwrap_or(0);
+            if local > 0 {
+                out.push(local - 1);
+            }
+        });
     }
 
     fn clear(&mut self) {

@@ -13,6 +13,10 @@ use crate::analysis::document::Document;
 /// Non-finite scores become 0, and ineligible sentences (headings; sentences under `min_words`
 /// unless `keep_short`) get one less than the lowest eligible score and at most -1, so they rank
 /// below every eligible sentence.
+///
+/// With `relevance` (a query's, and its weight), the scorer's scores are biased toward the
+/// query: scaled so the best eligible one is 1 (the lowest 0), they get the sentence's
+/// relevance, scaled so the most relevant is 1, times the weight added.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn algorithm_scores(
     scorer: &dyn SentenceScorer,
@@ -21,6 +25,7 @@ pub(crate) fn algorithm_scores(
     idf: &[f32],
     min_words: usize,
     keep_short: bool,
+    relevance: Option<(&[f32], f32)>,
     scores: &mut Vec<f32>,
     breakdowns: &mut Vec<ScoreBreakdown>,
 ) {
@@ -43,19 +48,57 @@ pub(crate) fn algorithm_scores(
             lowest = lowest.min(*score);
         }
     }
+    let mut query = vec![0f32; if relevance.is_some() { scores.len() } else { 0 }];
+    if let Some((relevance, weight)) = relevance {
+        bias(scores, &eligible, relevance, weight, &mut query);
+        lowest = 0.0;
+    }
     // `lowest - 1` is finite: eligible scores are finite f32s.
     let below = (lowest - 1.0).max(f32::MIN);
     breakdowns.clear();
     for (i, score) in scores.iter_mut().enumerate() {
-        if !eligible[i] {
-            *score = below;
-        }
+        let query = query.get(i).copied().unwrap_or(0.0);
+        let algorithm = if eligible[i] { *score } else { below };
+        *score = algorithm + query;
         let heading = document.headings[i];
         breakdowns.push(ScoreBreakdown {
-            algorithm: *score,
+            algorithm,
+            query,
             heading,
             too_short: !heading && (document.lettered_word_counts[i] as usize) < min_words,
             ..ScoreBreakdown::default()
         });
+    }
+}
+
+/// Scales the eligible `scores` to `0..=1` (lowest to best) and writes to `query` each eligible
+/// sentence's `relevance` scaled so the most relevant is 1, times `weight`.
+fn bias(scores: &mut [f32], eligible: &[bool], relevance: &[f32], weight: f32, query: &mut [f32]) {
+    let eligible_values = |values: &[f32]| -> Vec<f32> {
+        values
+            .iter()
+            .zip(eligible)
+            .filter(|&(_, &e)| e)
+            .map(|(&v, _)| v)
+            .collect()
+    };
+    let own = eligible_values(scores);
+    let low = own.iter().copied().fold(f32::INFINITY, f32::min);
+    let high = own.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    // The range of finite f32s can overflow f32: subtract in f64.
+    let range = f64::from(high) - f64::from(low);
+    let best_relevance = eligible_values(relevance).into_iter().fold(0f32, f32::max);
+    for i in 0..scores.len() {
+        if !eligible[i] {
+            continue;
+        }
+        scores[i] = if range > 0.0 {
+            ((f64::from(scores[i]) - f64::from(low)) / range) as f32
+        } else {
+            1.0
+        };
+        if best_relevance > 0.0 {
+            query[i] = weight * (relevance[i] / best_relevance).min(1.0);
+        }
     }
 }

@@ -41,6 +41,11 @@ pub struct ScoreBreakdown {
     /// Title weight × the sentence's cosine similarity to the headline, scaled so the best
     /// sentence has 1; 0 when the text has no headline.
     pub title: f32,
+    /// Query weight × the sentence's relevance to the query (BM25 with the query expanded
+    /// through the document's vocabulary, blended with its neighbours' relevance), scaled so
+    /// the most relevant sentence has 1; 0 without a query (see
+    /// [`Summarizer::focus`](crate::Summarizer::focus)).
+    pub query: f32,
     /// The score from an [`Algorithm`](crate::Algorithm) other than the default (which leaves
     /// this 0 and fills the fields above instead).
     pub algorithm: f32,
@@ -55,6 +60,12 @@ pub struct ScoreBreakdown {
 impl ScoreBreakdown {
     /// The sentence score these parts add up to.
     pub fn total(&self) -> f32 {
-        self.tfidf + self.frequency + self.position + self.title + self.length + self.algorithm
+        self.tfidf
+            + self.frequency
+            + self.position
+            + self.title
+            + self.length
+            + self.query
+            + self.algorithm
     }
 }

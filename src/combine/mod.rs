@@ -36,7 +36,8 @@ pub(crate) struct Scratch {
 
 /// The default scorer: fills `scores` and `breakdowns` with one entry per sentence of
 /// `document`, whose local terms weigh `idf`. `stopwords_removed` tells whether the analysis
-/// dropped stopwords (the frequency factor only counts then).
+/// dropped stopwords (the frequency factor only counts then). `relevance`, when summarising
+/// for a query, holds each sentence's relevance to it.
 ///
 /// Headings and sentences under `min_words` score 0; the first heading before any body
 /// sentence is the document's title.
@@ -45,6 +46,7 @@ pub(crate) fn combine(
     document: &Document,
     idf: &[f32],
     stopwords_removed: bool,
+    relevance: Option<&[f32]>,
     weights: &Weights,
     min_words: usize,
     scratch: &mut Scratch,
@@ -101,6 +103,7 @@ pub(crate) fn combine(
         0.0
     };
     let best_title = best_of(title);
+    let best_relevance = relevance.map_or(0.0, best_of);
     let scaled = |value: f32, best: f32| {
         if best > 0.0 {
             (value / best).min(1.0)
@@ -151,6 +154,7 @@ pub(crate) fn combine(
                 position: weights.position * prior * lead_share,
                 title: weights.title * scaled(title[i], best_title),
                 length: weights.length * length_prior,
+                query: relevance.map_or(0.0, |r| weights.query * scaled(r[i], best_relevance)),
                 ..ScoreBreakdown::default()
             }
         } else {

@@ -69,6 +69,13 @@ pub struct Weights {
     /// sentence and the first heading line before the body, if the text has one (default 0,
     /// off).
     pub title: f32,
+    /// Weight of the relevance to the query, when summarising with one
+    /// ([`Summarizer::focus`](crate::Summarizer::focus)): BM25 of the sentence against the
+    /// query, the query expanded through the document's vocabulary and the relevance blended
+    /// with the neighbouring sentences', scaled so the most relevant sentence has 1 (default
+    /// 3). It also biases the other [`Algorithm`](crate::Algorithm)s: their scores, scaled so
+    /// the best is 1, get the relevance times this weight added.
+    pub query: f32,
     /// Exponent applied to the scaled centrality (default 0.5, its square root); must be
     /// finite and `> 0`. Centralities bunch near the top, where small differences decide
     /// little; below 1 the gaps narrow so position and length break near-ties. Against 1:
@@ -140,6 +147,7 @@ impl Weights {
         position: 0.4,
         length: 0.1,
         title: 0.0,
+        query: 3.0,
         centrality_exponent: 0.5,
         centrality_saturation: 0.2,
         idf_exponent: 0.25,
@@ -168,13 +176,18 @@ impl Weights {
             ("position", self.position),
             ("title", self.title),
             ("length", self.length),
+            ("query", self.query),
         ];
         for (name, value) in weights {
             if !value.is_finite() || value < 0.0 {
                 return Err(Error::new(ErrorKind::Weight { name, value }));
             }
         }
-        if weights.iter().all(|&(_, value)| value == 0.0) {
+        // The query counts only when there is one: without it, some other factor must.
+        if weights
+            .iter()
+            .all(|&(name, value)| value == 0.0 || name == "query")
+        {
             return Err(Error::new(ErrorKind::AllWeightsZero));
         }
         // A score is up to the sum of the weights, so two finite weights near `f32::MAX` would

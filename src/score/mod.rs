@@ -8,4 +8,5 @@
 pub(crate) mod frequency;
 pub(crate) mod length;
 pub(crate) mod position;
+pub(crate) mod query;
 pub(crate) mod tfidf;

@@ -31,6 +31,7 @@ mod quotes;
 #[cfg(test)]
 mod tests;
 mod thai;
+pub(crate) mod transcript;
 
 use crate::language::Language;
 use crate::span::Span;
@@ -91,6 +92,8 @@ pub struct SentenceSplitter {
     stopwords: &'static [&'static str],
     /// Byte length of the longest abbreviation, to skip lookups of longer words.
     longest_abbreviation: usize,
+    /// Every line is one unit (a transcript's utterances), whatever its punctuation.
+    lines: bool,
 }
 
 impl SentenceSplitter {
@@ -153,7 +156,33 @@ impl SentenceSplitter {
             conventions,
             stopwords,
             longest_abbreviation: conventions.longest(),
+            lines: false,
         }
+    }
+
+    /// This splitter with every non-empty line as one unit, whatever its punctuation (`on`), or
+    /// with sentences found as in prose (`off`, the default). For transcripts, one utterance a
+    /// line (`Speaker: words`), and other texts whose lines are units: stops inside a line do
+    /// not cut it and a line without a stop does not run on into the next.
+    ///
+    /// ```
+    /// use salient::{Language, SentenceSplitter};
+    ///
+    /// let text = "Anna: Shall we start. The budget first\nBen: yes\n\nAnna: OK";
+    /// let lines = SentenceSplitter::new(Language::English).one_per_line(true);
+    /// assert_eq!(
+    ///     lines.sentences(text).collect::<Vec<_>>(),
+    ///     ["Anna: Shall we start. The budget first", "Ben: yes", "Anna: OK"]
+    /// );
+    /// ```
+    pub fn one_per_line(mut self, on: bool) -> SentenceSplitter {
+        self.lines = on;
+        self
+    }
+
+    /// Whether every line is one unit (see [`one_per_line`](Self::one_per_line)).
+    pub fn is_one_per_line(&self) -> bool {
+        self.lines
     }
 
     /// The language whose conventions this splitter follows. Splitters for languages outside
@@ -247,6 +276,11 @@ impl Iterator for Split<'_, '_> {
             if start >= text.len() {
                 self.position = text.len();
                 return None;
+            }
+            if self.splitter.lines {
+                let end = transcript::line_end(text, start);
+                self.position = end;
+                return Some(trimmed(text, start, end));
             }
             if let Some(end) = layout::dateline_end(text, start) {
                 self.position = end;

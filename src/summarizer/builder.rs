@@ -10,6 +10,7 @@ use crate::corpus::IdfModel;
 use crate::error::{Error, ErrorKind};
 use crate::language::Language;
 use crate::segment::SentenceSplitter;
+use crate::segment::transcript::Units;
 use crate::select::length::{Length, Order};
 
 /// Configures and validates a [`Summarizer`]; see each method for the default.
@@ -99,6 +100,28 @@ impl SummarizerBuilder {
     #[cfg(feature = "detect")]
     pub fn detect_language(mut self, on: bool) -> Self {
         self.config.detect = on;
+        self
+    }
+
+    /// What the units of a text are (default [`Units::Auto`]): sentences, or whole lines as in
+    /// a transcript with one utterance a line (`Speaker: words`), recognised by default when
+    /// most of a text's lines look like that. With lines as units, a line's speaker label is
+    /// not counted among its words, and no line is taken for a heading.
+    ///
+    /// ```
+    /// use salient::{Length, Summarizer};
+    ///
+    /// let meeting = "Anna: ok we're on\nBen: morning all\n\
+    ///                Anna: the budget for the new school building is over by a third\n\
+    ///                Ben: the school building budget needs a vote next week then\n\
+    ///                Carl: sure";
+    /// let summarizer = Summarizer::builder().length(Length::sentences(1)).build()?;
+    /// let summary = summarizer.summarize(meeting);
+    /// assert!(summary.sentences()[0].text.starts_with("Anna: the budget"));
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    pub fn units(mut self, units: Units) -> Self {
+        self.config.units = units;
         self
     }
 

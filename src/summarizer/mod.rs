@@ -4,6 +4,7 @@
 
 mod bench;
 mod builder;
+mod focus;
 mod resolve;
 mod workspace;
 
@@ -15,19 +16,23 @@ use std::sync::Arc;
 
 use crate::algorithm::Algorithm;
 use crate::analysis::Analysis;
+use crate::analysis::idf::sentence_idf;
 use crate::analysis::lexicon::Lexicon;
 use crate::combine::algorithm::algorithm_scores;
 use crate::combine::combine;
 use crate::combine::weights::Weights;
 use crate::corpus::{IdfModel, document_idf};
 use crate::language::Language;
+use crate::score::query::{Relevance, relevance};
 use crate::segment::SentenceSplitter;
+use crate::segment::transcript::Units;
 use crate::select::length::{Length, Order};
 use crate::select::{Unit, rank, redundancy, take};
 use crate::summary::{LanguageSource, Sentence, Summary};
 
 pub use bench::AnalysedDocument;
 pub use builder::SummarizerBuilder;
+pub use focus::Focused;
 use workspace::{Workspace, with_workspace};
 
 /// The default minimum number of words (numbers not counted) for a sentence to be scored.
@@ -61,6 +66,8 @@ pub struct Summarizer {
     neutral: bool,
     /// Detect each document's language (feature `detect`).
     detect: bool,
+    /// Sentences or lines as units.
+    units: Units,
     length: Length,
     order: Order,
     weights: Weights,
@@ -78,6 +85,7 @@ impl Summarizer {
             splitter: SentenceSplitter::new(language),
             neutral: false,
             detect: false,
+            units: Units::default(),
             length: Length::default(),
             order: Order::default(),
             weights: Weights::default(),
@@ -119,6 +127,11 @@ impl Summarizer {
     /// language](SummarizerBuilder::detect_language).
     pub fn detects_language(&self) -> bool {
         self.detect
+    }
+
+    /// Whether sentences or lines are the units (see [`SummarizerBuilder::units`]).
+    pub fn units(&self) -> Units {
+        self.units
     }
 
     /// The configured summary length.
@@ -172,8 +185,13 @@ impl Summarizer {
 
     /// Summarises `text` with `length` instead of the configured length.
     pub fn summarize_with<'t>(&self, text: &'t str, length: Length) -> Summary<'t> {
+        self.summarize_for(text, None, length)
+    }
+
+    /// Summarises `text` with `length`, for `query` when given.
+    fn summarize_for<'t>(&self, text: &'t str, query: Option<&str>, length: Length) -> Summary<'t> {
         with_workspace(|workspace| {
-            let language = self.score_into(text, workspace);
+            let language = self.score_into(text, query, workspace);
             self.rank(workspace, |sentences| length.max_sentences(sentences));
             let Workspace {
                 document,
@@ -221,8 +239,13 @@ impl Summarizer {
     /// assert_eq!(all.iter().filter(|s| s.rank == 0).count(), 1);
     /// ```
     pub fn score<'t>(&self, text: &'t str) -> Vec<Sentence<'t>> {
+        self.score_for(text, None)
+    }
+
+    /// Every sentence of `text` scored, for `query` when given.
+    fn score_for<'t>(&self, text: &'t str, query: Option<&str>) -> Vec<Sentence<'t>> {
         with_workspace(|workspace| {
-            self.score_into(text, workspace);
+            self.score_into(text, query, workspace);
             self.rank(workspace, |sentences| sentences);
             let Workspace {
                 document,
@@ -297,10 +320,11 @@ impl Summarizer {
     }
 
     /// Stages 1 to 4: splits and analyses `text` into the workspace and fills its scores and
-    /// breakdowns. Returns the language used.
+    /// breakdowns, for `query` when given. Returns the language used.
     fn score_into(
         &self,
         text: &str,
+        query: Option<&str>,
         workspace: &mut Workspace,
     ) -> (Option<Language>, LanguageSource) {
         let resolved = self.resolve(text);
@@ -308,22 +332,86 @@ impl Summarizer {
         workspace
             .document
             .analyse(text, &resolved.splitter, &mut lexicon);
-        self.score_analysed(text, workspace, &lexicon);
+        let focused = match query {
+            Some(query) => self.relevance_into(query, workspace, &mut lexicon),
+            None => false,
+        };
+        self.score_analysed(text, workspace, &lexicon, focused);
         workspace.give_back(lexicon);
         (resolved.language, resolved.source)
     }
 
-    /// Stages 3 and 4 on the document analysed into the workspace with `lexicon`.
-    fn score_analysed(&self, text: &str, workspace: &mut Workspace, lexicon: &Lexicon) {
+    /// Fills the workspace's `relevance` with each sentence's relevance to `query`, for the
+    /// document analysed into it with `lexicon`. Returns whether the query has a term of the
+    /// document (otherwise nothing is relevant, and the summary is the plain one).
+    fn relevance_into(
+        &self,
+        query: &str,
+        workspace: &mut Workspace,
+        lexicon: &mut Lexicon,
+    ) -> bool {
+        let Workspace {
+            document,
+            query_terms,
+            query: weighted,
+            query_idf,
+            idf_scratch,
+            relevance: out,
+            relevance_scratch,
+            ..
+        } = workspace;
+        query_terms.clear();
+        document.local_terms_of(query, lexicon, query_terms);
+        if query_terms.is_empty() {
+            return false;
+        }
+        // A query term said twice counts twice.
+        query_terms.sort_unstable();
+        weighted.clear();
+        for &t in query_terms.iter() {
+            match weighted.last_mut() {
+                Some((last, weight)) if *last == t => *weight += 1.0,
+                _ => weighted.push((t, 1.0)),
+            }
+        }
+        // Relevance uses plain IDF: the query's rare words are what finds the passage.
+        match self.idf_model_for(lexicon) {
+            Some(model) => {
+                document_idf(document, lexicon, Some(model), 1.0, query_idf, idf_scratch)
+            }
+            None => sentence_idf(document, 1.0, query_idf, idf_scratch),
+        }
+        relevance(
+            document,
+            query_idf,
+            weighted,
+            Relevance::DEFAULT,
+            out,
+            relevance_scratch,
+        );
+        true
+    }
+
+    /// Stages 3 and 4 on the document analysed into the workspace with `lexicon`; with the
+    /// workspace's `relevance` when `focused`.
+    fn score_analysed(
+        &self,
+        text: &str,
+        workspace: &mut Workspace,
+        lexicon: &Lexicon,
+        focused: bool,
+    ) {
         let Workspace {
             document,
             idf,
             idf_scratch,
+            relevance,
             combine: scratch,
             scores,
             breakdowns,
             ..
         } = workspace;
+        let relevance = focused.then_some(relevance.as_slice());
         let model = self.idf_model_for(lexicon);
         match self.algorithm.scorer() {
             None => {
@@ -336,6 +424,7 @@ impl Summarizer {
                     document,
                     idf,
                     stopwords_removed,
+                    relevance,
                     &self.weights,
                     self.min_words,
                     scratch,
@@ -352,6 +441,7 @@ impl Summarizer {
                     idf,
                     self.min_words,
                     self.algorithm.keeps_short_sentences(),
+                    relevance.map(|r| (r, self.weights.query)),
                     scores,
                     breakdowns,
                 );

@@ -42,8 +42,21 @@ impl Summarizer {
         }
     }
 
-    /// The language settings for `text`: the configured ones, or those of its detected language.
+    /// The language settings for `text`: the configured ones, or those of its detected
+    /// language; with a splitter that takes lines as units when the configured [`Units`] say
+    /// so for this text.
+    ///
+    /// [`Units`]: crate::segment::transcript::Units
     pub(crate) fn resolve(&self, text: &str) -> Resolved<'_> {
+        let mut resolved = self.resolve_language(text);
+        if self.units.lines_for(text) {
+            resolved.splitter = Cow::Owned(resolved.splitter.into_owned().one_per_line(true));
+        }
+        resolved
+    }
+
+    /// The language settings for `text`.
+    fn resolve_language(&self, text: &str) -> Resolved<'_> {
         #[cfg(feature = "detect")]
         if self.detect {
             return match Language::detect(detection_sample(text)) {

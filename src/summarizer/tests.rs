@@ -346,3 +346,87 @@ fn same_scores_on_any_thread() {
         assert_eq!(batch, serial, "{name}");
     }
 }
+
+// Query focus and transcripts.
+
+const COUNCIL: &str = "The council met on Monday in the town hall. It approved the new school \
+    budget after a long debate. Road repairs in the north will wait until spring, the mayor \
+    said. Teachers welcomed the extra money for the schools.";
+
+#[test]
+fn a_query_lifts_the_sentences_that_answer_it_for_every_algorithm() {
+    for name in Algorithm::NAMES {
+        let summarizer = Summarizer::builder()
+            .algorithm(Algorithm::from_name(name).unwrap())
+            .length(Length::sentences(1))
+            .build()
+            .unwrap();
+        let focused = summarizer.focus("road repairs");
+        let summary = focused.summarize(COUNCIL);
+        assert_eq!(summary.sentences()[0].index, 2, "{name}");
+        for sentence in focused.score(COUNCIL) {
+            let parts = sentence.breakdown;
+            assert!((sentence.score - parts.total()).abs() < 1e-5, "{name}");
+            assert!(
+                parts.query >= 0.0 && parts.query <= D.query + 1e-6,
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_query_the_text_never_mentions_gives_the_plain_summary() {
+    let summarizer = Summarizer::new(Language::English);
+    let plain = summarizer.summarize(COUNCIL);
+    assert_eq!(
+        summarizer
+            .focus("quantum chromodynamics")
+            .summarize(COUNCIL),
+        plain
+    );
+    assert_eq!(summarizer.focus("").summarize(COUNCIL), plain);
+    assert_eq!(summarizer.focus("the of and").summarize(COUNCIL), plain);
+    assert!(plain.iter().all(|s| s.breakdown.query == 0.0));
+}
+
+#[test]
+fn query_weight_zero_leaves_the_scores_alone() {
+    let summarizer = with(Weights { query: 0.0, ..D });
+    let plain: Vec<f32> = summarizer.score(COUNCIL).iter().map(|s| s.score).collect();
+    let focused: Vec<f32> = summarizer
+        .focus("road repairs")
+        .score(COUNCIL)
+        .iter()
+        .map(|s| s.score)
+        .collect();
+    assert_eq!(plain, focused);
+}
+
+const MEETING: &str = "Anna: ok we're on\nBen: morning all\n\
+    Anna: the budget for the new school building is over by a third. We need a vote\n\
+    Ben: the school building budget needs a vote next week then\nCarl: sure thing\n\
+    Anna: and the caretaker has asked about the heating in the old gym again\n";
+
+#[test]
+fn transcripts_are_cut_into_utterances_without_their_speakers() {
+    let summarizer = Summarizer::builder().min_words(0).build().unwrap();
+    let all = summarizer.score(MEETING);
+    assert_eq!(all.len(), 6);
+    assert!(all[2].text.ends_with("We need a vote"));
+    assert!(all.iter().all(|s| !s.breakdown.heading));
+    // The label is not a word of the utterance: "Carl: sure thing" has two.
+    let fragments = Summarizer::builder().min_words(3).build().unwrap();
+    assert!(fragments.score(MEETING)[4].breakdown.too_short);
+    // As prose, lines without a stop run on into the next.
+    let prose = Summarizer::builder()
+        .units(Units::Sentences)
+        .build()
+        .unwrap()
+        .score(MEETING);
+    assert!(prose.len() < all.len(), "{prose:?}");
+    let heating = summarizer
+        .focus("heating")
+        .summarize_with(MEETING, Length::sentences(1));
+    assert_eq!(heating.sentences()[0].index, 5);
+}

@@ -8,6 +8,7 @@ use crate::analysis::document::Document;
 use crate::analysis::lexicon::Lexicon;
 use crate::combine::Scratch as CombineScratch;
 use crate::combine::breakdown::ScoreBreakdown;
+use crate::score::query::{QueryTerm, Scratch as RelevanceScratch};
 use crate::select::redundancy::Scratch as RedundancyScratch;
 
 /// Lexicons a thread keeps, one per analysis setting (language, stemming, stopwords): with
@@ -24,6 +25,12 @@ pub(crate) struct Workspace {
     pub(crate) document: Document,
     pub(crate) idf: Vec<f32>,
     pub(crate) idf_scratch: Vec<u32>,
+    /// With a query: its terms, their plain IDF, and each sentence's relevance.
+    pub(crate) query_terms: Vec<u32>,
+    pub(crate) query: Vec<QueryTerm>,
+    pub(crate) query_idf: Vec<f32>,
+    pub(crate) relevance: Vec<f32>,
+    pub(crate) relevance_scratch: RelevanceScratch,
     /// Stages 3 and 4: factor buffers, then one score and breakdown per sentence.
     pub(crate) combine: CombineScratch,
     pub(crate) scores: Vec<f32>,

@@ -6,7 +6,9 @@
 // Each includer uses a different subset of the helpers.
 #![allow(dead_code)]
 
-use salient::{Language, Length, Order, Sentence, SentenceSplitter, Span, Summarizer, Weights};
+use salient::{
+    Language, Length, Order, Sentence, SentenceSplitter, Span, Summarizer, Units, Weights,
+};
 
 /// The default scorer's weights, which the configurations here keep but for a few.
 const DEFAULTS: Weights = Weights::DEFAULT;
@@ -55,6 +57,7 @@ pub struct Config {
     pub stopwords: bool,
     pub min_words: usize,
     pub redundancy: f32,
+    pub units: Units,
 }
 
 impl Config {
@@ -99,6 +102,7 @@ impl Config {
             .stopwords(self.stopwords)
             .min_words(self.min_words)
             .redundancy(self.redundancy)
+            .units(self.units)
             .build();
         match built {
             Ok(summarizer) => {
@@ -163,8 +167,28 @@ pub fn check_split(splitter: &SentenceSplitter, text: &str) -> Vec<Span> {
 /// ties broken by index. With redundancy control on, ranks are the order of taking: the first is
 /// still the best by score, and past the sentences it may reorder the score order holds again.
 pub fn check_scores<'t>(summarizer: &Summarizer, text: &'t str) -> Vec<Sentence<'t>> {
-    let spans = check_split(summarizer.splitter(), text);
-    let all = summarizer.score(text);
+    check_scores_for(summarizer, None, text)
+}
+
+/// [`check_scores`] for the summariser focused on `query` when given; the query's part of a
+/// score is finite and at most its weight.
+pub fn check_scores_for<'t>(
+    summarizer: &Summarizer,
+    query: Option<&str>,
+    text: &'t str,
+) -> Vec<Sentence<'t>> {
+    let spans = check_split(&summarizer.splitter_for(text), text);
+    let all = match query {
+        Some(query) => summarizer.focus(query).score(text),
+        None => summarizer.score(text),
+    };
+    for sentence in &all {
+        let part = sentence.breakdown.query;
+        assert!(part.is_finite() && part >= 0.0 && part <= summarizer.weights().query);
+        if query.is_none() {
+            assert_eq!(part, 0.0);
+        }
+    }
     assert_eq!(all.len(), spans.len(), "one score per sentence");
     let mut by_rank = vec![usize::MAX; all.len()];
     for (i, sentence) in all.iter().enumerate() {
@@ -234,8 +258,22 @@ pub fn ascii_words(text: &str) -> Option<usize> {
 /// Summarises `text` with `summarizer` (built with `budget` and `order`) and checks the summary
 /// against [`check_scores`] and the budget's documented rules.
 pub fn check_summary(summarizer: &Summarizer, budget: Budget, order: Order, text: &str) {
-    let all = check_scores(summarizer, text);
-    let summary = summarizer.summarize(text);
+    check_summary_for(summarizer, None, budget, order, text);
+}
+
+/// [`check_summary`] for the summariser focused on `query` when given.
+pub fn check_summary_for(
+    summarizer: &Summarizer,
+    query: Option<&str>,
+    budget: Budget,
+    order: Order,
+    text: &str,
+) {
+    let all = check_scores_for(summarizer, query, text);
+    let summary = match query {
+        Some(query) => summarizer.focus(query).summarize(text),
+        None => summarizer.summarize(text),
+    };
     let n = all.len();
     let k = summary.len();
     assert_eq!(summary.document_sentences(), n);
