@@ -116,7 +116,7 @@ pub use select::length::{Length, Order};
 pub use span::Span;
 #[doc(hidden)]
 pub use summarizer::AnalysedDocument;
-pub use summarizer::{Focused, Summarizer, SummarizerBuilder};
+pub use summarizer::{ClusterDocument, Focused, Summarizer, SummarizerBuilder};
 pub use summary::{LanguageSource, Sentence, Summary};
 
 /// The README's Rust examples, compiled and run as doctests.

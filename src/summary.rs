@@ -34,16 +34,21 @@ pub enum LanguageSource {
 /// [`Summarizer`](crate::Summarizer): the text is borrowed from the input, never copied.
 /// [`into_owned`](Self::into_owned) makes a sentence that outlives the input.
 ///
-/// With the `serde` feature a sentence serialises as `{"index", "start", "end", "text",
-/// "score", "rank", "breakdown"}`; deserialising borrows the text from the input where the
+/// With the `serde` feature a sentence serialises as `{"document", "index", "start", "end",
+/// "text", "score", "rank", "breakdown"}`; deserialising borrows the text from the input where the
 /// format allows it (a JSON string without escapes) and copies it otherwise.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Sentence<'t> {
-    /// 0-based position among the document's sentences.
+    /// The document the sentence comes from: 0, or its index in a cluster
+    /// ([`Summarizer::summarize_cluster`](crate::Summarizer::summarize_cluster)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub document: usize,
+    /// 0-based position among the document's sentences (for a cluster: among all the
+    /// cluster's sentences, document after document).
     pub index: usize,
-    /// Byte range of `text` in the input.
+    /// Byte range of `text` in the input (for a cluster: in the text of its `document`).
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub span: Span,
     /// The sentence text, trimmed of surrounding white space.
@@ -72,6 +77,7 @@ impl Sentence<'_> {
     /// ```
     pub fn into_owned(self) -> Sentence<'static> {
         Sentence {
+            document: self.document,
             index: self.index,
             span: self.span,
             text: Cow::Owned(self.text.into_owned()),

@@ -56,6 +56,7 @@ fn sentences_serialise_flat_in_the_documented_order() {
         .collect();
     // serde_json keeps keys sorted without its `preserve_order` feature: compare as sets.
     let mut expected = [
+        "document",
         "index",
         "start",
         "end",
@@ -71,6 +72,7 @@ fn sentences_serialise_flat_in_the_documented_order() {
     assert_eq!(value["language_source"], json!("configured"));
     let text = serde_json::to_string(&summary.sentences()[0]).unwrap();
     let position = |key: &str| text.find(&format!("\"{key}\"")).unwrap();
+    assert!(position("document") < position("index"));
     assert!(position("index") < position("start"));
     assert!(position("end") < position("text"));
     assert!(position("rank") < position("breakdown"));

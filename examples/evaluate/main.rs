@@ -6,6 +6,7 @@
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
 //! ```
 
+mod cluster;
 #[cfg(feature = "detect")]
 mod detect;
 mod query;
@@ -17,7 +18,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
        evaluate detect FILE.jsonl [--min-chars N]
-       evaluate query FILE.jsonl [--algorithm NAME] [--limit N]";
+       evaluate query FILE.jsonl [--algorithm NAME] [--min-words N] [--half 0|1]
+       evaluate cluster FILE.jsonl [--algorithm NAME] [--redundancy W] [--rank]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
         Some("query") => query::run(rest),
+        Some("cluster") => cluster::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
         #[cfg(not(feature = "detect"))]

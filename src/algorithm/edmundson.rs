@@ -313,16 +313,20 @@ impl SentenceScorer for Edmundson {
 /// The location method's value of each sentence.
 fn location(document: &DocumentView<'_>) -> Vec<f32> {
     let n = document.len();
-    let text = document.text();
-    // Paragraph number of each sentence; headings are paragraphs of their own.
+    // Paragraph number of each sentence; headings are paragraphs of their own, and every
+    // document of a cluster starts a paragraph.
     let mut paragraph = vec![0usize; n];
     let mut current = 0usize;
     for i in 0..n {
         if i > 0 {
-            let gap = &text[document.span(i - 1).end..document.span(i).start];
-            let blank_line = gap.split('\n').skip(1).any(|line| line.trim().is_empty())
-                && gap.matches('\n').count() >= 2;
-            if blank_line || document.is_heading(i) || document.is_heading(i - 1) {
+            let new_document = document.document(i) != document.document(i - 1);
+            let blank_line = !new_document && {
+                let text = document.text_of(document.document(i));
+                let gap = &text[document.span(i - 1).end..document.span(i).start];
+                gap.split('\n').skip(1).any(|line| line.trim().is_empty())
+                    && gap.matches('\n').count() >= 2
+            };
+            if new_document || blank_line || document.is_heading(i) || document.is_heading(i - 1) {
                 current += 1;
             }
         }

@@ -5,7 +5,9 @@
 
 use super::{DocumentView, SentenceScorer};
 
-/// The Lead scorer: `1 / (1 + p)` for the `p`-th eligible sentence.
+/// The Lead scorer: `1 / (1 + p)` for the `p`-th eligible sentence of its document. In a
+/// cluster every document has its lead, so the first sentences of all documents rank first (in
+/// the cluster's order, as ties break by index), then the second ones, and so on.
 #[derive(Debug)]
 pub(crate) struct Lead;
 
@@ -13,6 +15,9 @@ impl SentenceScorer for Lead {
     fn score(&self, document: &DocumentView<'_>, scores: &mut [f32]) {
         let mut position = 0u32;
         for (i, score) in scores.iter_mut().enumerate() {
+            if i > 0 && document.document(i) != document.document(i - 1) {
+                position = 0;
+            }
             if document.is_eligible(i) {
                 *score = 1.0 / (1.0 + position as f32);
                 position = position.saturating_add(1);

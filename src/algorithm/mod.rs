@@ -239,7 +239,7 @@ impl fmt::Debug for dyn SentenceScorer {
 /// of first appearance, so per-term data fits in a plain slice indexed by term id.
 #[derive(Clone, Copy)]
 pub struct DocumentView<'a> {
-    text: &'a str,
+    texts: &'a [&'a str],
     document: &'a Document,
     idf: &'a [f32],
     eligible: &'a [bool],
@@ -258,14 +258,14 @@ impl fmt::Debug for DocumentView<'_> {
 
 impl<'a> DocumentView<'a> {
     pub(crate) fn new(
-        text: &'a str,
+        texts: &'a [&'a str],
         document: &'a Document,
         idf: &'a [f32],
         eligible: &'a [bool],
         title: Option<usize>,
     ) -> DocumentView<'a> {
         DocumentView {
-            text,
+            texts,
             document,
             idf,
             eligible,
@@ -283,17 +283,35 @@ impl<'a> DocumentView<'a> {
         self.len() == 0
     }
 
-    /// The whole input text.
+    /// The whole input text; for a cluster of documents, the first document's (see
+    /// [`document`](Self::document) and [`text_of`](Self::text_of)).
     pub fn text(&self) -> &'a str {
-        self.text
+        self.texts.first().copied().unwrap_or("")
+    }
+
+    /// Number of documents: 1, or the documents of a cluster
+    /// ([`Summarizer::summarize_cluster`](crate::Summarizer::summarize_cluster)).
+    pub fn documents(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// The document sentence `i` comes from: 0, or its index in a cluster. Sentences are
+    /// numbered across the cluster, document after document.
+    pub fn document(&self, i: usize) -> usize {
+        self.document.sources[i] as usize
+    }
+
+    /// The text of document `d`, which [`span`](Self::span)s of its sentences index.
+    pub fn text_of(&self, d: usize) -> &'a str {
+        self.texts[d]
     }
 
     /// Sentence `i` as written. Panics if `i >= len()`, as slice indexing does.
     pub fn sentence(&self, i: usize) -> &'a str {
-        self.document.spans[i].slice(self.text)
+        self.document.spans[i].slice(self.texts[self.document.sources[i] as usize])
     }
 
-    /// Byte span of sentence `i` in [`DocumentView::text`].
+    /// Byte span of sentence `i` in the text of its [`document`](Self::document).
     pub fn span(&self, i: usize) -> Span {
         self.document.spans[i]
     }
@@ -426,7 +444,8 @@ pub(crate) mod testing {
             })
             .collect();
         let title = document.title_index(|i| eligible[i]);
-        let view = DocumentView::new(text, &document, &idf, &eligible, title);
+        let texts = [text];
+        let view = DocumentView::new(&texts, &document, &idf, &eligible, title);
         let mut out = vec![0.0; document.len()];
         scorer.score(&view, &mut out);
         assert!(out.iter().all(|s| s.is_finite()), "{out:?}");

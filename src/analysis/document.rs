@@ -31,6 +31,11 @@ pub(crate) struct Document {
     pub(crate) lexicon_ids: Vec<u32>,
     /// Local term id → number of times the term occurs in the document.
     pub(crate) term_counts: Vec<u32>,
+    /// The index of the first sentence of each text: `[0]` for one text, one entry per
+    /// document of a cluster.
+    pub(crate) starts: Vec<usize>,
+    /// The text each sentence comes from (its index in the analysed texts).
+    pub(crate) sources: Vec<u32>,
     /// Lexicon term id → local id + 1 (0: not in this document). Grown on demand, kept until the
     /// next document (a query is looked up in it) and then reset by walking `lexicon_ids`, so
     /// it costs nothing per document.
@@ -45,13 +50,28 @@ impl Document {
         (0..first_body.unwrap_or(0)).find(|&i| self.headings[i])
     }
 
-    /// Splits and tokenises `text` into `self`, reusing its buffers.
+    /// Splits and tokenises `text` into `self`, reusing its buffers (the summariser analyses
+    /// every text with [`analyse_all`](Self::analyse_all); tests use this).
     ///
     /// With a splitter that takes each line as a unit (a transcript), a line's speaker label
     /// (`Anna:`) is not part of its words, and no line is a heading.
+    #[cfg(test)]
     pub(crate) fn analyse(
         &mut self,
         text: &str,
+        splitter: &SentenceSplitter,
+        lexicon: &mut Lexicon,
+    ) {
+        self.analyse_all(&[text], splitter, lexicon);
+    }
+
+    /// Splits and tokenises several texts (the documents of a cluster) into `self` as one
+    /// document whose sentences follow each other text by text: terms are shared, each
+    /// sentence's span is into its own text, and [`starts`](Self::starts) tells where each
+    /// text's sentences begin.
+    pub(crate) fn analyse_all(
+        &mut self,
+        texts: &[&str],
         splitter: &SentenceSplitter,
         lexicon: &mut Lexicon,
     ) {
@@ -62,9 +82,20 @@ impl Document {
         }
         self.clear();
         lexicon.trim();
-        let lines = splitter.is_one_per_line();
-        splitter.split_into(text, &mut self.spans);
         self.term_offsets.push(0);
+        for (number, text) in texts.iter().enumerate() {
+            let first = self.spans.len();
+            self.starts.push(first);
+            splitter.split_into(text, &mut self.spans);
+            let added = self.spans.len() - first;
+            self.sources
+                .extend(std::iter::repeat_n(number as u32, added));
+            self.analyse_sentences(text, first, splitter.is_one_per_line(), lexicon);
+        }
+    }
+
+    /// Tokenises the sentences of `text` from `first` on.
+    fn analyse_sentences(&mut self, text: &str, first: usize, lines: bool, lexicon: &mut Lexicon) {
         let Document {
             spans,
             terms,
@@ -75,8 +106,9 @@ impl Document {
             lexicon_ids,
             term_counts,
             local_of,
+            ..
         } = self;
-        for span in spans.iter() {
+        for span in &spans[first..] {
             let mut sentence = span.slice(text);
             if lines {
                 headings.push(false);
@@ -134,6 +166,8 @@ impl Document {
     }
 
     fn clear(&mut self) {
+        self.starts.clear();
+        self.sources.clear();
         self.spans.clear();
         self.terms.clear();
         self.term_offsets.clear();

@@ -8,7 +8,7 @@ use crate::algorithm::{DocumentView, SentenceScorer};
 use crate::analysis::document::Document;
 
 /// Fills `scores` and `breakdowns` with `scorer`'s scores of `document` (the analysis of
-/// `text`, whose local terms weigh `idf`).
+/// `texts`: one, or the documents of a cluster), whose local terms weigh `idf`.
 ///
 /// Non-finite scores become 0, and ineligible sentences (headings; sentences under `min_words`
 /// unless `keep_short`) get one less than the lowest eligible score and at most -1, so they rank
@@ -20,7 +20,7 @@ use crate::analysis::document::Document;
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn algorithm_scores(
     scorer: &dyn SentenceScorer,
-    text: &str,
+    texts: &[&str],
     document: &Document,
     idf: &[f32],
     min_words: usize,
@@ -34,7 +34,7 @@ pub(crate) fn algorithm_scores(
         .map(|i| is_eligible(document, i, min_words))
         .collect();
     let title = document.title_index(|i| eligible[i]);
-    let view = DocumentView::new(text, document, idf, &eligible, title);
+    let view = DocumentView::new(texts, document, idf, &eligible, title);
 
     scores.clear();
     scores.resize(document.len(), 0.0);

@@ -118,18 +118,31 @@ pub(crate) fn combine(
             .filter(|&i| eligible(i))
             .map(|i| document.word_counts[i]),
     );
-    let body_sentences = lengths.len();
     let typical_length = length::typical_length(lengths);
-    let half_life = position::half_life(
-        weights.position_half_life,
-        weights.position_relative_half_life,
-        body_sentences,
-    );
-
+    // The lead bonus counts body sentences within each text: every document of a cluster has
+    // a lead of its own, and its half-life follows that document's length.
+    // The lead bonus counts body sentences within each text: every document of a cluster has a
+    // lead of its own, and its half-life follows that document's length.
+    let mut half_life = 1.0;
+    let mut body_index = 0;
     scores.clear();
     breakdowns.clear();
-    let mut body_index = 0;
     for i in 0..document.len() {
+        if i == 0 || document.sources[i] != document.sources[i - 1] {
+            let text = document.sources[i] as usize;
+            let end = document
+                .starts
+                .get(text + 1)
+                .copied()
+                .unwrap_or(document.len());
+            let body_sentences = (i..end).filter(|&j| eligible(j)).count();
+            half_life = position::half_life(
+                weights.position_half_life,
+                weights.position_relative_half_life,
+                body_sentences,
+            );
+            body_index = 0;
+        }
         let breakdown = if eligible(i) {
             let prior = position::position_prior(body_index, half_life);
             body_index += 1;

@@ -5,6 +5,7 @@
 //! score descending with ties broken by sentence index ([`f32::total_cmp`]), so the same scores
 //! always give the same summary, on one thread or many.
 
+pub(crate) mod chronology;
 pub(crate) mod length;
 pub(crate) mod redundancy;
 

@@ -38,7 +38,7 @@ impl Summarizer {
             workspace,
             lexicon,
         } = document;
-        self.score_analysed(text, workspace, lexicon, false);
+        self.score_analysed(&[text.as_str()], workspace, lexicon, false);
         &workspace.scores
     }
 }

@@ -4,8 +4,10 @@
 
 mod bench;
 mod builder;
+mod cluster;
 mod focus;
 mod resolve;
+mod stages;
 mod workspace;
 
 #[cfg(test)]
@@ -16,22 +18,18 @@ use std::sync::Arc;
 
 use crate::algorithm::Algorithm;
 use crate::analysis::Analysis;
-use crate::analysis::idf::sentence_idf;
-use crate::analysis::lexicon::Lexicon;
-use crate::combine::algorithm::algorithm_scores;
-use crate::combine::combine;
 use crate::combine::weights::Weights;
-use crate::corpus::{IdfModel, document_idf};
+use crate::corpus::IdfModel;
 use crate::language::Language;
-use crate::score::query::{Relevance, relevance};
 use crate::segment::SentenceSplitter;
 use crate::segment::transcript::Units;
 use crate::select::length::{Length, Order};
-use crate::select::{Unit, rank, redundancy, take};
-use crate::summary::{LanguageSource, Sentence, Summary};
+use crate::select::{Unit, take};
+use crate::summary::{Sentence, Summary};
 
 pub use bench::AnalysedDocument;
 pub use builder::SummarizerBuilder;
+pub use cluster::ClusterDocument;
 pub use focus::Focused;
 use workspace::{Workspace, with_workspace};
 
@@ -190,8 +188,21 @@ impl Summarizer {
 
     /// Summarises `text` with `length`, for `query` when given.
     fn summarize_for<'t>(&self, text: &'t str, query: Option<&str>, length: Length) -> Summary<'t> {
+        self.summarize_all(&[text], query, length, &[0])
+    }
+
+    /// Summarises `texts` (one, or the documents of a cluster) as one document with `length`,
+    /// for `query` when given. In document order, sentences follow `chronology`: the place
+    /// of each text in time (texts of equal place in their given order).
+    fn summarize_all<'t>(
+        &self,
+        texts: &[&'t str],
+        query: Option<&str>,
+        length: Length,
+        chronology: &[usize],
+    ) -> Summary<'t> {
         with_workspace(|workspace| {
-            let language = self.score_into(text, query, workspace);
+            let language = self.score_all_into(texts, query, workspace);
             self.rank(workspace, |sentences| length.max_sentences(sentences));
             let Workspace {
                 document,
@@ -201,30 +212,31 @@ impl Summarizer {
                 selected,
                 ..
             } = workspace;
+            let text_of = |i: usize| document.spans[i].slice(texts[document.sources[i] as usize]);
             take(
                 ranking,
                 length,
                 |i, unit| match unit {
                     Unit::Words => document.word_counts[i] as usize,
-                    Unit::Chars => document.spans[i].slice(text).chars().count(),
+                    Unit::Chars => text_of(i).chars().count(),
                 },
                 selected,
             );
-            let make = |rank: usize, i: usize| Sentence {
-                index: i,
-                span: document.spans[i],
-                text: Cow::Borrowed(document.spans[i].slice(text)),
-                score: scores[i],
-                rank,
-                breakdown: breakdowns[i],
-            };
             let mut sentences: Vec<Sentence<'t>> = selected
                 .iter()
                 .enumerate()
-                .map(|(rank, &i)| make(rank, i))
+                .map(|(rank, &i)| Sentence {
+                    document: document.sources[i] as usize,
+                    index: i,
+                    span: document.spans[i],
+                    text: Cow::Borrowed(text_of(i)),
+                    score: scores[i],
+                    rank,
+                    breakdown: breakdowns[i],
+                })
                 .collect();
             if self.order == Order::Document {
-                sentences.sort_unstable_by_key(|s| s.index);
+                sentences.sort_unstable_by_key(|s| (chronology[s.document], s.index));
             }
             Summary::new(sentences, document.len(), language)
         })
@@ -244,8 +256,14 @@ impl Summarizer {
 
     /// Every sentence of `text` scored, for `query` when given.
     fn score_for<'t>(&self, text: &'t str, query: Option<&str>) -> Vec<Sentence<'t>> {
+        self.score_all(&[text], query)
+    }
+
+    /// Every sentence of `texts` (one, or the documents of a cluster) scored as one document,
+    /// for `query` when given.
+    fn score_all<'t>(&self, texts: &[&'t str], query: Option<&str>) -> Vec<Sentence<'t>> {
         with_workspace(|workspace| {
-            self.score_into(text, query, workspace);
+            self.score_all_into(texts, query, workspace);
             self.rank(workspace, |sentences| sentences);
             let Workspace {
                 document,
@@ -262,13 +280,17 @@ impl Summarizer {
                 selected[i] = rank;
             }
             (0..document.len())
-                .map(|i| Sentence {
-                    index: i,
-                    span: document.spans[i],
-                    text: Cow::Borrowed(document.spans[i].slice(text)),
-                    score: scores[i],
-                    rank: selected[i],
-                    breakdown: breakdowns[i],
+                .map(|i| {
+                    let source = document.sources[i] as usize;
+                    Sentence {
+                        document: source,
+                        index: i,
+                        span: document.spans[i],
+                        text: Cow::Borrowed(document.spans[i].slice(texts[source])),
+                        score: scores[i],
+                        rank: selected[i],
+                        breakdown: breakdowns[i],
+                    }
                 })
                 .collect()
         })
@@ -317,171 +339,5 @@ impl Summarizer {
         S: AsRef<str> + Sync,
     {
         IdfModel::fit_with(self.analysis(), texts)
-    }
-
-    /// Stages 1 to 4: splits and analyses `text` into the workspace and fills its scores and
-    /// breakdowns, for `query` when given. Returns the language used.
-    fn score_into(
-        &self,
-        text: &str,
-        query: Option<&str>,
-        workspace: &mut Workspace,
-    ) -> (Option<Language>, LanguageSource) {
-        let resolved = self.resolve(text);
-        let mut lexicon = workspace.take_lexicon(resolved.analysis);
-        workspace
-            .document
-            .analyse(text, &resolved.splitter, &mut lexicon);
-        let focused = match query {
-            Some(query) => self.relevance_into(query, workspace, &mut lexicon),
-            None => false,
-        };
-        self.score_analysed(text, workspace, &lexicon, focused);
-        workspace.give_back(lexicon);
-        (resolved.language, resolved.source)
-    }
-
-    /// Fills the workspace's `relevance` with each sentence's relevance to `query`, for the
-    /// document analysed into it with `lexicon`. Returns whether the query has a term of the
-    /// document (otherwise nothing is relevant, and the summary is the plain one).
-    fn relevance_into(
-        &self,
-        query: &str,
-        workspace: &mut Workspace,
-        lexicon: &mut Lexicon,
-    ) -> bool {
-        let Workspace {
-            document,
-            query_terms,
-            query: weighted,
-            query_idf,
-            idf_scratch,
-            relevance: out,
-            relevance_scratch,
-            ..
-        } = workspace;
-        query_terms.clear();
-        document.local_terms_of(query, lexicon, query_terms);
-        if query_terms.is_empty() {
-            return false;
-        }
-        // A query term said twice counts twice.
-        query_terms.sort_unstable();
-        weighted.clear();
-        for &t in query_terms.iter() {
-            match weighted.last_mut() {
-                Some((last, weight)) if *last == t => *weight += 1.0,
-                _ => weighted.push((t, 1.0)),
-            }
-        }
-        // Relevance uses plain IDF: the query's rare words are what finds the passage.
-        match self.idf_model_for(lexicon) {
-            Some(model) => {
-                document_idf(document, lexicon, Some(model), 1.0, query_idf, idf_scratch)
-            }
-            None => sentence_idf(document, 1.0, query_idf, idf_scratch),
-        }
-        relevance(
-            document,
-            query_idf,
-            weighted,
-            Relevance::DEFAULT,
-            out,
-            relevance_scratch,
-        );
-        true
-    }
-
-    /// Stages 3 and 4 on the document analysed into the workspace with `lexicon`; with the
-    /// workspace's `relevance` when `focused`.
-    fn score_analysed(
-        &self,
-        text: &str,
-        workspace: &mut Workspace,
-        lexicon: &Lexicon,
-        focused: bool,
-    ) {
-        let Workspace {
-            document,
-            idf,
-            idf_scratch,
-            relevance,
-            combine: scratch,
-            scores,
-            breakdowns,
-            ..
-        } = workspace;
-        let relevance = focused.then_some(relevance.as_slice());
-        let model = self.idf_model_for(lexicon);
-        match self.algorithm.scorer() {
-            None => {
-                // Without stopword removal the most frequent terms are function words: IDF
-                // must push them down harder.
-                let stopwords_removed = lexicon.removes_stopwords();
-                let exponent = self.weights.idf_exponent_for(stopwords_removed);
-                document_idf(document, lexicon, model, exponent, idf, idf_scratch);
-                combine(
-                    document,
-                    idf,
-                    stopwords_removed,
-                    relevance,
-                    &self.weights,
-                    self.min_words,
-                    scratch,
-                    scores,
-                    breakdowns,
-                );
-            }
-            Some(scorer) => {
-                document_idf(document, lexicon, model, 1.0, idf, idf_scratch);
-                algorithm_scores(
-                    scorer,
-                    text,
-                    document,
-                    idf,
-                    self.min_words,
-                    self.algorithm.keeps_short_sentences(),
-                    relevance.map(|r| (r, self.weights.query)),
-                    scores,
-                    breakdowns,
-                );
-            }
-        }
-    }
-
-    /// The IDF model, if it was fitted with `lexicon`'s settings.
-    fn idf_model_for(&self, lexicon: &Lexicon) -> Option<&IdfModel> {
-        self.idf
-            .as_deref()
-            .filter(|model| model.analysis() == lexicon.analysis())
-    }
-
-    /// Stage 5: ranks the scored sentences of the workspace into its `ranking`, best first, ties
-    /// by index; with redundancy control on, the first `picks(sentences)` are then the order in
-    /// which it takes them.
-    fn rank(&self, workspace: &mut Workspace, picks: impl FnOnce(usize) -> usize) {
-        let Workspace {
-            document,
-            idf,
-            scores,
-            ranking,
-            redundancy: scratch,
-            ..
-        } = workspace;
-        rank(scores, ranking);
-        if self.redundancy > 0.0 {
-            // Every scoring path fills the IDF of the document it analysed.
-            debug_assert_eq!(idf.len(), document.term_count());
-            let picks = picks(ranking.len());
-            redundancy::rerank(
-                document,
-                idf,
-                scores,
-                self.redundancy,
-                picks,
-                ranking,
-                scratch,
-            );
-        }
     }
 }

@@ -6,6 +6,7 @@ use super::*;
 use crate::algorithm::testing::ODD_TEXTS;
 use crate::algorithm::{DocumentView, SentenceScorer};
 use crate::score::length;
+use crate::summarizer::cluster::ClusterDocument;
 
 /// The default weights, so `D.position` reads like the constant it stands for.
 const D: Weights = Weights::DEFAULT;
@@ -429,4 +430,111 @@ fn transcripts_are_cut_into_utterances_without_their_speakers() {
         .focus("heating")
         .summarize_with(MEETING, Length::sentences(1));
     assert_eq!(heating.sentences()[0].index, 5);
+}
+
+// Clusters of documents.
+
+const REPORTS: [&str; 3] = [
+    "Floods closed twelve schools in the valley on Monday. Officials said the schools would \
+     reopen on Thursday if the rain stops.",
+    "Heavy rain fell across the region for a whole week before the river burst its banks. \
+     Twelve valley schools were closed by the floods on Monday, officials said.",
+    "",
+];
+
+#[test]
+fn cluster_sentences_name_their_document_and_slice_it() {
+    let summarizer = Summarizer::builder()
+        .length(Length::sentences(10))
+        .min_words(0)
+        .build()
+        .unwrap();
+    let summary = summarizer.summarize_cluster(&REPORTS);
+    assert_eq!(summary.document_sentences(), 4);
+    assert_eq!(summary.len(), 4);
+    for sentence in &summary {
+        assert_eq!(
+            &REPORTS[sentence.document][sentence.span.range()],
+            sentence.text
+        );
+    }
+    let indices: Vec<(usize, usize)> = summary.iter().map(|s| (s.document, s.index)).collect();
+    assert_eq!(indices, [(0, 0), (0, 1), (1, 2), (1, 3)]);
+    let all = summarizer.score_cluster(&REPORTS);
+    assert_eq!(all.len(), 4);
+    assert!(all.iter().all(|s| s.score.is_finite()));
+}
+
+#[test]
+fn every_document_has_a_lead_of_its_own() {
+    let all = Summarizer::new(Language::English).score_cluster(&REPORTS);
+    // A first sentence shorter than the typical one keeps most, not all, of the bonus.
+    let lead = |i: usize| all[i].breakdown.position;
+    assert!(
+        lead(0) > 0.9 * D.position && lead(2) > 0.9 * D.position,
+        "{all:?}"
+    );
+    assert!(
+        lead(1) < 0.6 * D.position && lead(3) < 0.6 * D.position,
+        "{all:?}"
+    );
+    let lead = using(Algorithm::Lead).summarize_cluster_with(&REPORTS, Length::sentences(2));
+    let documents: Vec<usize> = lead.iter().map(|s| s.document).collect();
+    assert_eq!(documents, [0, 1], "the first sentence of each document");
+}
+
+#[test]
+fn a_fact_reported_twice_is_taken_once() {
+    let summarizer = Summarizer::builder()
+        .length(Length::sentences(2))
+        .build()
+        .unwrap();
+    let summary = summarizer.summarize_cluster(&REPORTS);
+    let closures = summary.iter().filter(|s| s.text.contains("closed")).count();
+    assert_eq!(closures, 1, "{summary:?}");
+}
+
+#[test]
+fn cluster_order_follows_dates_then_the_given_order() {
+    let summarizer = Summarizer::builder()
+        .length(Length::sentences(10))
+        .min_words(0)
+        .build()
+        .unwrap();
+    let dated = [
+        ClusterDocument::new(REPORTS[0]).date("2024-03-05"),
+        ClusterDocument::new(REPORTS[1]).date("4 March 2024"),
+    ];
+    let documents = |summary: &Summary<'_>| summary.iter().map(|s| s.document).collect::<Vec<_>>();
+    assert_eq!(
+        documents(&summarizer.summarize_cluster(&dated)),
+        [1, 1, 0, 0]
+    );
+    let undated = [
+        ClusterDocument::new(REPORTS[0]),
+        ClusterDocument::new(REPORTS[1]),
+    ];
+    assert_eq!(
+        documents(&summarizer.summarize_cluster(&undated)),
+        [0, 0, 1, 1]
+    );
+    let ranked = Summarizer::builder()
+        .length(Length::sentences(10))
+        .order(Order::Rank)
+        .build()
+        .unwrap()
+        .summarize_cluster(&dated);
+    let ranks: Vec<usize> = ranked.iter().map(|s| s.rank).collect();
+    assert_eq!(ranks, (0..ranked.len()).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_empty_cluster_gives_an_empty_summary() {
+    let summarizer = Summarizer::new(Language::English);
+    assert!(summarizer.summarize_cluster::<&str>(&[]).is_empty());
+    assert!(summarizer.summarize_cluster(&["", "  "]).is_empty());
+    // One document as a cluster is that document's summary, with a stronger redundancy control.
+    let one = summarizer.summarize_cluster(&[SAMPLE]);
+    assert_eq!(one.len(), 3);
+    assert!(one.iter().all(|s| s.document == 0));
 }
