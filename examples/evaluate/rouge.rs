@@ -16,8 +16,8 @@
 //! --redundancy W     redundancy control with weight W in 0..=1 (SummarizerBuilder::redundancy)
 //! --limit N          only the first N records
 //! --no-stemming      score without the stemmer
-//! --unicode          score with `Rouge::multilingual`: whole Unicode words and each record's
-//!                    Snowball stemmer (not comparable with rouge-score)
+//! --unicode          score with `salient::eval::Convention::Unicode`: whole Unicode words,
+//!                    Han and Kana one token per character, no stemming
 //! ```
 //!
 //! Records are `{"id", "lang", "text", "summary", "summary_sentences"?}`. With

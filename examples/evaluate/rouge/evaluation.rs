@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use salient::eval::{Rouge, RougeScores};
+use salient::eval::{Convention, Rouge, RougeScores};
 use salient::{Language, Length, SentenceSplitter, Summarizer};
 
 const USAGE: &str = "usage: evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] \
@@ -257,11 +257,10 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
             let reference = reference_lines(record);
             let lead = lead(&record.text, record.language, k).join("\n");
             let rouge = if options.unicode {
-                Rouge::multilingual(record.language)
+                Convention::Unicode.rouge()
             } else {
-                Rouge::new()
-            }
-            .stemming(options.stemming);
+                Rouge::new().stemming(options.stemming)
+            };
             let system = rouge.score(&summary.join("\n"), &reference);
             let lead = rouge.score(&lead, &reference);
             (reference, system, lead)
@@ -300,8 +299,7 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let scoring_mode = match (options.unicode, options.stemming) {
         (false, true) => "rouge-score tokens, Porter stemming",
         (false, false) => "rouge-score tokens, no stemming",
-        (true, true) => "Unicode tokens, Snowball stemming (not rouge-score)",
-        (true, false) => "Unicode tokens, no stemming (not rouge-score)",
+        (true, _) => "the Unicode convention: Unicode tokens, no stemming (not rouge-score)",
     };
     println!(
         "{}: {n} documents, {budget}, {scoring_mode}",
