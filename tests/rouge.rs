@@ -2,19 +2,48 @@
 #![cfg(feature = "eval")]
 
 use proptest::prelude::*;
-use salient::eval::{Fmeasure, Rouge, RougeScores};
+use salient::eval::{Convention, Fmeasure, Rouge, RougeScores};
 
 /// Text from a small alphabet of words, punctuation, accents and line breaks, so that random
 /// candidates and references share words often.
 fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop::sample::select(vec![
-            "the", "The", "cat", "cats", "sat", "on", "mat", "running", "runs", "a", "été",
-            "Größe", "東京", "3.5%", ".", ",", "\n", "\n\n", " ", "İ", "",
+            "the",
+            "The",
+            "cat",
+            "cats",
+            "sat",
+            "on",
+            "mat",
+            "running",
+            "runs",
+            "a",
+            "été",
+            "Größe",
+            "東京",
+            "3.5%",
+            ".",
+            ",",
+            "\n",
+            "\n\n",
+            " ",
+            "İ",
+            "",
+            "ÉTÉ",
+            "Straße",
+            "研究",
+            "かな",
+            "ΟΔΟΣ",
+            "snake_case",
         ]),
         0..40,
     )
     .prop_map(|words| words.join(" "))
+}
+
+fn convention() -> impl Strategy<Value = Convention> {
+    prop::sample::select(Convention::ALL.to_vec())
 }
 
 fn all(scores: &RougeScores) -> [Fmeasure; 3] {
@@ -67,5 +96,53 @@ proptest! {
     fn any_text_is_scored(candidate in any::<String>(), reference in any::<String>()) {
         let scores = Rouge::new().stemming(true).score(&candidate, &reference);
         prop_assert!(all(&scores).iter().all(|f| f.f1.is_finite()));
+    }
+
+    /// Every convention scores any pair of texts within 0..=1, and text with at least one
+    /// token matches itself perfectly.
+    #[test]
+    fn every_convention_scores_within_bounds(
+        convention in convention(), candidate in text(), reference in text()
+    ) {
+        let rouge = convention.rouge();
+        let scores = rouge.score(&candidate, &reference);
+        for f in all(&scores) {
+            for value in [f.precision, f.recall, f.f1] {
+                prop_assert!(value.is_finite() && (0.0..=1.0).contains(&value), "{scores:?}");
+            }
+        }
+        let itself = rouge.score(&candidate, &candidate);
+        if rouge.tokenize(&candidate).is_empty() {
+            prop_assert_eq!(itself, RougeScores::default());
+        } else {
+            prop_assert_eq!(itself.rouge1.f1, 1.0);
+            prop_assert_eq!(itself.rouge_lsum.f1, 1.0);
+        }
+    }
+
+    /// Unicode tokens are lower-case runs of letters and digits, and a Han or Kana character
+    /// is never part of a longer token.
+    #[test]
+    fn unicode_tokens_are_lower_case_letters_and_digits(text in any::<String>()) {
+        for token in Convention::Unicode.rouge().tokenize(&text) {
+            prop_assert!(!token.is_empty());
+            prop_assert!(token.chars().all(char::is_alphanumeric), "{token:?}");
+            prop_assert_eq!(&token.to_lowercase(), &token);
+            let ideographic = token.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'));
+            prop_assert!(!ideographic || token.chars().count() == 1, "{token:?}");
+        }
+    }
+
+    /// The best of several references is at least as good as each of them, metric by metric.
+    #[test]
+    fn the_best_reference_dominates(candidate in text(), references in prop::collection::vec(text(), 1..4)) {
+        let rouge = Rouge::for_language("en");
+        let each: Vec<RougeScores> = references.iter().map(|r| rouge.score(&candidate, r)).collect();
+        let best = RougeScores::best(each.iter().copied());
+        for s in &each {
+            prop_assert!(best.rouge1.f1 >= s.rouge1.f1);
+            prop_assert!(best.rouge2.f1 >= s.rouge2.f1);
+            prop_assert!(best.rouge_lsum.f1 >= s.rouge_lsum.f1);
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
+//! cargo run --release --all-features --example evaluate -- matrix FILE.jsonl... [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
 //! ```
 
@@ -16,7 +17,8 @@ mod segmentation;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
-       evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
+       evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference | --budget SPEC] [--output FILE]
+       evaluate matrix FILE.jsonl... [--algorithms A,B] [--budgets k=1,k=3,k=ref,words=ref] [--markdown]
        evaluate detect FILE.jsonl [--min-chars N]
        evaluate query FILE.jsonl [--algorithm NAME] [--min-words N] [--half 0|1]
        evaluate cluster FILE.jsonl [--algorithm NAME] [--redundancy W] [--rank]";
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     let result = match mode.to_str() {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
+        Some("matrix") => rouge::run_matrix(rest),
         Some("query") => query::run(rest),
         Some("cluster") => cluster::run(rest),
         #[cfg(feature = "detect")]

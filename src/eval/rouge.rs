@@ -2,111 +2,25 @@
 
 use std::collections::HashMap;
 
-use super::{porter, tokenize};
-use crate::language::Language;
+use super::porter;
+use super::scores::{Fmeasure, RougeScores};
+use super::tokenize::{self, Tokens};
 
-/// Precision, recall and their harmonic mean (F1), each in `0..=1`.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Fmeasure {
-    /// Share of the candidate's units (n-grams or tokens) found in the reference.
-    pub precision: f64,
-    /// Share of the reference's units found in the candidate.
-    pub recall: f64,
-    /// Harmonic mean of precision and recall; 0 when both are 0.
-    pub f1: f64,
-}
-
-impl Fmeasure {
-    /// Scores from `hits` matched units out of `candidate` and `reference` units; 0 (never NaN)
-    /// when a side is empty.
-    fn from_counts(hits: usize, candidate: usize, reference: usize) -> Fmeasure {
-        // `max(1)`: an empty side scores 0, as in rouge-score.
-        let precision = hits as f64 / candidate.max(1) as f64;
-        let recall = hits as f64 / reference.max(1) as f64;
-        Fmeasure {
-            precision,
-            recall,
-            f1: harmonic_mean(precision, recall),
-        }
-    }
-}
-
-fn harmonic_mean(precision: f64, recall: f64) -> f64 {
-    if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    }
-}
-
-/// The scores of one candidate against one reference.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct RougeScores {
-    /// Unigram overlap (ROUGE-1).
-    pub rouge1: Fmeasure,
-    /// Bigram overlap (ROUGE-2).
-    pub rouge2: Fmeasure,
-    /// Summary-level longest common subsequence over newline-separated sentences (ROUGE-Lsum).
-    pub rouge_lsum: Fmeasure,
-}
-
-impl RougeScores {
-    /// The mean of each precision, recall and F1 over `scores` (the corpus-level figure that
-    /// papers report); all zeros when `scores` is empty.
-    ///
-    /// ```
-    /// use salient::eval::{Rouge, RougeScores};
-    ///
-    /// let rouge = Rouge::new();
-    /// let scores = [rouge.score("a b", "a b"), rouge.score("c d", "a b")];
-    /// let mean = RougeScores::mean(&scores);
-    /// assert!((mean.rouge1.f1 - 0.5).abs() < 1e-12);
-    /// ```
-    pub fn mean<'a>(scores: impl IntoIterator<Item = &'a RougeScores>) -> RougeScores {
-        let mut sum = RougeScores::default();
-        let mut count = 0usize;
-        for s in scores {
-            count += 1;
-            for (total, part) in [
-                (&mut sum.rouge1, s.rouge1),
-                (&mut sum.rouge2, s.rouge2),
-                (&mut sum.rouge_lsum, s.rouge_lsum),
-            ] {
-                total.precision += part.precision;
-                total.recall += part.recall;
-                total.f1 += part.f1;
-            }
-        }
-        if count > 0 {
-            let n = count as f64;
-            for total in [&mut sum.rouge1, &mut sum.rouge2, &mut sum.rouge_lsum] {
-                total.precision /= n;
-                total.recall /= n;
-                total.f1 /= n;
-            }
-        }
-        sum
-    }
-}
-
-/// A ROUGE scorer that agrees with Google's `rouge-score` package (`RougeScorer(["rouge1",
-/// "rouge2", "rougeLsum"], use_stemmer=..)`).
+/// A ROUGE scorer: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 of a candidate against a reference.
 ///
-/// Text is lower-cased and tokens are the runs of ASCII letters and digits; with
-/// [`stemming`](Rouge::stemming) on, tokens longer than three characters are reduced with the
-/// Porter stemmer in the variant `rouge-score` uses (NLTK's). ROUGE-Lsum reads each line of the
-/// candidate and the reference as one sentence, so join summary sentences with `'\n'`.
-///
-/// Because only ASCII letters count, accented and non-Latin letters split words: French `été`
-/// is the token `t` and German `Größe` the tokens `gr` and `e`. Scores on such text are still
-/// comparable with other `rouge-score` results, but they reward matching word fragments, and
-/// text in non-Latin scripts scores 0. [`Rouge::multilingual`] avoids that, at the price of
-/// agreement with `rouge-score`.
+/// Get the scorer of a language's [convention](super#rouge-conventions) from
+/// [`Rouge::for_language`] or [`Convention::rouge`](super::Convention::rouge).
+/// [`Rouge::new`] is `rouge-score`'s own scorer (`RougeScorer(["rouge1", "rouge2",
+/// "rougeLsum"], use_stemmer=..)`), with stemming off as there: text is lower-cased and tokens
+/// are the runs of ASCII letters and digits; with [`stemming`](Rouge::stemming) on, tokens
+/// longer than three characters are reduced with the Porter stemmer in the variant
+/// `rouge-score` uses (NLTK's). ROUGE-Lsum reads each line of the candidate and the reference as
+/// one sentence, so join summary sentences with `'\n'`.
 ///
 /// ```
 /// use salient::eval::Rouge;
 ///
-/// let rouge = Rouge::new().stemming(true);
+/// let rouge = Rouge::for_language("en");
 /// let scores = rouge.score(
 ///     "The cats sat on the mat.\nThey purred.",
 ///     "The cat was sitting on the mat.",
@@ -116,46 +30,56 @@ impl RougeScores {
 /// assert!((scores.rouge1.precision - 5.0 / 8.0).abs() < 1e-12);
 /// assert!((scores.rouge1.recall - 5.0 / 7.0).abs() < 1e-12);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rouge {
+    tokens: Tokens,
     stemming: bool,
-    /// Set by [`Rouge::multilingual`]: Unicode tokens and this language's stemmer.
-    language: Option<Language>,
+}
+
+impl Default for Rouge {
+    /// [`Rouge::new`].
+    fn default() -> Rouge {
+        Rouge::new()
+    }
 }
 
 impl Rouge {
-    /// A scorer without stemming.
+    /// `rouge-score`'s scorer without stemming (its `use_stemmer=False`).
     pub fn new() -> Rouge {
-        Rouge {
-            stemming: false,
-            language: None,
-        }
+        Rouge::with_tokens(Tokens::RougeScore)
     }
 
-    /// A scorer for text in `language` that departs from `rouge-score`: tokens are runs of any
-    /// Unicode letters and digits (so `été` and `Größe` stay whole words), and
-    /// [`stemming`](Rouge::stemming) uses the language's Snowball stemmer, again only on tokens
-    /// longer than three characters. Scores are not comparable with `rouge-score` figures.
+    /// The scorer of the convention for text in the language with code `code`:
+    /// `Convention::for_language(code).rouge()` (see [`Convention`](super::Convention)).
     ///
     /// ```
-    /// use salient::{Language, eval::Rouge};
+    /// use salient::eval::Rouge;
     ///
     /// // rouge-score reads both words as the token "t", and finds a perfect match.
     /// assert_eq!(Rouge::new().score("été", "ôté").rouge1.f1, 1.0);
-    /// let french = Rouge::multilingual(Language::French);
+    /// let french = Rouge::for_language("fr");
     /// assert_eq!(french.score("été", "ôté").rouge1.f1, 0.0);
     /// assert_eq!(french.tokenize("L'été"), ["l", "été"]);
     /// ```
-    pub fn multilingual(language: Language) -> Rouge {
+    pub fn for_language(code: &str) -> Rouge {
+        super::Convention::for_language(code).rouge()
+    }
+
+    pub(crate) fn with_tokens(tokens: Tokens) -> Rouge {
         Rouge {
+            tokens,
             stemming: false,
-            language: Some(language),
         }
     }
 
-    /// Whether to stem tokens longer than three characters (default off): with the Porter
-    /// stemmer as `rouge-score`'s `use_stemmer` does (the usual setting for English), or with
-    /// the language's stemmer for a [`multilingual`](Rouge::multilingual) scorer.
+    /// Whether to reduce tokens longer than three characters with the Porter stemmer, as
+    /// `rouge-score`'s `use_stemmer` does. On by default in [`Convention::English`] and
+    /// [`Convention::RougeScoreAscii`], off in [`Convention::Unicode`]; only tokens of ASCII
+    /// letters and digits are ever stemmed.
+    ///
+    /// [`Convention::English`]: super::Convention::English
+    /// [`Convention::RougeScoreAscii`]: super::Convention::RougeScoreAscii
+    /// [`Convention::Unicode`]: super::Convention::Unicode
     #[must_use]
     pub fn stemming(mut self, on: bool) -> Rouge {
         self.stemming = on;
@@ -170,21 +94,19 @@ impl Rouge {
     /// ```
     pub fn tokenize(&self, text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
-        let unicode = self.language.is_some();
-        tokenize::for_each_token(text, unicode, |token| tokens.push(self.normalize(token)));
+        tokenize::for_each_token(text, self.tokens, |token| {
+            tokens.push(self.normalize(token))
+        });
         tokens
     }
 
     fn normalize(&self, token: &str) -> String {
-        // rouge-score stems only tokens longer than three characters (ASCII, so bytes are
-        // characters); the multilingual scorer keeps that rule, counting characters.
-        match self.language {
-            _ if !self.stemming => token.to_owned(),
-            None if token.len() > 3 => porter::stem(token),
-            Some(language) if token.chars().nth(3).is_some() => {
-                language.stemmer().stem(token).into_owned()
-            }
-            _ => token.to_owned(),
+        // rouge-score stems only tokens longer than three characters; the Porter stemmer
+        // returns any token that is not lower-case ASCII unchanged, so bytes count characters.
+        if self.stemming && token.len() > 3 {
+            porter::stem(token)
+        } else {
+            token.to_owned()
         }
     }
 
@@ -246,8 +168,7 @@ impl Vocabulary {
             .filter(|line| !line.is_empty())
             .map(|line| {
                 let mut ids = Vec::new();
-                let unicode = self.rouge.language.is_some();
-                tokenize::for_each_token(line, unicode, |token| ids.push(self.id(token)));
+                tokenize::for_each_token(line, self.rouge.tokens, |token| ids.push(self.id(token)));
                 ids
             })
             .collect()
@@ -472,19 +393,10 @@ mod tests {
         assert_eq!(RougeScores::mean(&[]), RougeScores::default());
     }
 
-    /// German Snowball: "häuser" loses "er" (in R1) and its umlaut, giving "haus", as "haus"
-    /// does; "das" (3 characters) is not stemmed. 2 of 2 tokens match.
+    /// Porter stems only ASCII tokens: "häuser" stays whole, "houses" becomes "hous".
     #[test]
-    fn multilingual_scorer_uses_unicode_words_and_the_language_stemmer() {
-        let german = Rouge::multilingual(Language::German).stemming(true);
-        assert_eq!(german.tokenize("Das Häuser"), ["das", "haus"]);
-        assert_prf(german.score("das Häuser", "Das Haus").rouge1, 1.0, 1.0, 1.0);
-        let unstemmed = Rouge::multilingual(Language::German);
-        assert_prf(
-            unstemmed.score("das Häuser", "Das Haus").rouge1,
-            0.5,
-            0.5,
-            0.5,
-        );
+    fn stemming_leaves_non_ascii_tokens_alone() {
+        let rouge = Rouge::with_tokens(Tokens::Unicode).stemming(true);
+        assert_eq!(rouge.tokenize("Häuser houses"), ["häuser", "hous"]);
     }
 }
