@@ -159,11 +159,7 @@ mod evaluation {
                 let system: Vec<String> =
                     summary.iter().map(|s| s.text.replace('\n', " ")).collect();
                 let lead = lead(cluster, &summarizer, budget);
-                let rouge = if cluster.lang == "en" {
-                    Rouge::new().stemming(true)
-                } else {
-                    Rouge::multilingual(Language::English)
-                };
+                let rouge = Rouge::for_language(&cluster.lang);
                 let reference = summarizer
                     .splitter_for(&cluster.summary)
                     .sentences(&cluster.summary)

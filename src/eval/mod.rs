@@ -19,9 +19,9 @@
 //!   which no standard exists across languages. Chinese and Japanese put no spaces between
 //!   words, so each Han, Hiragana and Katakana character is a token of its own (a run would
 //!   be a whole clause that never matches). `rouge-score` given a tokenizer that does the same
-//!   agrees with us to within 0.1 points. One known difference from Python's `\w`: characters
-//!   that Unicode calls alphabetic without being letters, such as the vowel signs of Indic
-//!   scripts, stay inside our words, where Python's `\w` cuts the word.
+//!   agrees with us to within 0.1 points. Letters and digits are those of their Unicode
+//!   general category, as for Python: the vowel signs of Indic scripts are marks, so they cut
+//!   words there too (which makes Hindi and Marathi scores those of word fragments).
 //! - **rouge-score's ASCII tokens on other languages** ([`Convention::RougeScoreAscii`]):
 //!   what `rouge-score` does to French or German unasked. Its tokenizer drops every accented
 //!   letter, so `été` is the token `t` and `Größe` the tokens `gr` and `e`, and text in other

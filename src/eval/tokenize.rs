@@ -56,7 +56,7 @@ fn unicode_tokens(text: &str, mut f: impl FnMut(&str)) {
     let lower = text.to_lowercase();
     let mut run_start = None;
     for (i, c) in lower.char_indices() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             if let Some(start) = run_start.take() {
                 f(&lower[start..i]);
             }
@@ -72,6 +72,20 @@ fn unicode_tokens(text: &str, mut f: impl FnMut(&str)) {
     if let Some(start) = run_start {
         f(&lower[start..]);
     }
+}
+
+/// Whether `c` belongs in a token as Python's `[^\W_]` sees it: a letter or a number by
+/// general category (`str.isalnum`). Vowel signs and other marks are not, so they split words
+/// of Indic scripts as rouge-score-style Python tokenizers do.
+fn is_word_char(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(
+        c.general_category_group(),
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number
+    )
 }
 
 /// Han ideographs (with the iteration mark `々`, the closing mark `〆` and the ideographic
@@ -167,5 +181,12 @@ mod tests {
     #[test]
     fn unicode_mode_lower_cases_a_final_sigma_as_python_does() {
         assert_eq!(unicode("ΟΔΟΣ ΣΑΣ"), ["οδος", "σας"]);
+    }
+
+    #[test]
+    fn marks_cut_words_as_pythons_word_class_does() {
+        // "हिन्दी": the vowel signs and the virama are marks, not letters.
+        assert_eq!(unicode("हिन्दी"), ["ह", "न", "द"]);
+        assert_eq!(unicode("café²"), ["café²"]);
     }
 }
