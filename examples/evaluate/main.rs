@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
+//! cargo run --release --example evaluate -- ud FILE.jsonl [--failures] [--uax29 | --predictions FILE] [--output FILE]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
 //! ```
@@ -14,6 +15,8 @@ mod segmentation;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
+       evaluate ud FILE.jsonl [--failures] [--uax29 | --predictions FILE] [--output FILE]
+         (`ud` and `segmentation` are one mode: golden rules or UD documents, told by format)
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
        evaluate detect FILE.jsonl [--min-chars N]";
 
@@ -25,7 +28,7 @@ fn main() -> ExitCode {
     };
     let rest: Vec<_> = args.collect();
     let result = match mode.to_str() {
-        Some("segmentation") => segmentation::run(rest),
+        Some("segmentation" | "ud") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
