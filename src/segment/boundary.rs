@@ -76,6 +76,13 @@ impl Split<'_, '_> {
         let text = self.text;
         let splitter = self.splitter;
         let run = &text[i..run_end];
+        if !splitter.conventions.period_is_full_stop
+            && run.trim_end_matches(|c: char| is_closer(c) || is_format(c)) == "."
+        {
+            // A period marks an abbreviation (`1988 թ.`) in Armenian, not a sentence end; an
+            // ellipsis still may.
+            return Decision::Continue(run_end);
+        }
         let Some(next) = text[run_end..].chars().next() else {
             return Decision::End(run_end);
         };
@@ -118,7 +125,13 @@ impl Split<'_, '_> {
         match first_letter(next_text) {
             None => return Decision::End(run_end),
             // A lower-case continuation: `etc. and more`, `"Why?" she asked`, `bar? — деді`.
-            Some(first) if first.is_lowercase() => return Decision::Continue(run_end),
+            Some(first) if first.is_lowercase() => {
+                return if splitter.ends_before_lower_case(text, start, i, run_end, next_start) {
+                    Decision::End(run_end)
+                } else {
+                    Decision::Continue(run_end)
+                };
+            }
             Some(_) => {}
         }
         let word = word_before(text, start, i);
@@ -182,7 +195,7 @@ impl SentenceSplitter {
     }
 
     /// Words that work as abbreviations without being listed: initials, acronyms and ordinals.
-    fn unlisted_abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
+    pub(super) fn unlisted_abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
         let mut letters = word.chars();
         let first = letters.next()?;
         let ordinal = self.conventions.ordinal_numbers
@@ -285,7 +298,7 @@ fn has_words(sentence: &str, count: usize) -> bool {
 
 /// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
 /// invisible formatting, or an elided article (`l'Ing` → `Ing`).
-fn core_word(word: &str) -> &str {
+pub(super) fn core_word(word: &str) -> &str {
     if word.is_ascii() {
         // Most words: the ASCII openers and dash, no formatting characters, and only the
         // ASCII apostrophe.
@@ -353,7 +366,7 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
 /// [`LONGEST_WORD`] bytes: looking further back would make a text without spaces quadratic,
 /// and no abbreviation is that long. `rsplit` rather than one byte past `rfind`: white space
 /// such as U+00A0 or U+3000 takes several bytes.
-fn word_before(text: &str, start: usize, i: usize) -> &str {
+pub(super) fn word_before(text: &str, start: usize, i: usize) -> &str {
     let from = ceil_boundary(text, start.max(i.saturating_sub(LONGEST_WORD)));
     // ASCII fast path: back to the last ASCII white space, unless a non-ASCII byte comes
     // first (it may belong to white space such as U+00A0).

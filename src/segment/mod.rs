@@ -11,9 +11,14 @@
 //! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
 //!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
-//!   `bar? — деді`);
+//!   `bar? — деді`), except in informal text: a question or exclamation mark before a
+//!   lower-case word ends its sentence (`where did you grow up? india?`), and so does a period
+//!   after a word that is no abbreviation in text whose sentences start in lower case
+//!   ([`lowercase`]);
 //! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`) and
-//!   per-language terminators (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between
+//!   per-language terminators (Armenian and Arabic `:`, Greek `;`; an Armenian period marks
+//!   an abbreviation); Korean verb endings (`-요`, `-니다`) before white space, as web text
+//!   leaves out the stop after them ([`endings`]); the Arabic comma `،` between
 //!   two clauses of a few words each, since Arabic prose joins sentences with it, but not
 //!   between the items of an enumeration;
 //! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]); a
@@ -26,15 +31,22 @@
 mod abbreviations;
 mod boundary;
 pub(crate) mod chars;
+mod endings;
 mod layout;
+mod lowercase;
 mod quotes;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_informal;
 mod thai;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
-use chars::{INTERESTING, INTERESTING_WITH_COLONS, find_interesting, is_strong_terminator};
+use chars::{
+    INTERESTING, INTERESTING_WITH_COLONS, INTERESTING_WITH_SPACES, find_interesting,
+    is_strong_terminator,
+};
 use quotes::QuoteStack;
 
 /// Splits text into sentences, returning trimmed byte spans.
@@ -105,7 +117,7 @@ impl SentenceSplitter {
     /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
     /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
     /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
-    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Lao (`lo`), Marathi (`mr`),
+    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Korean (`ko`), Lao (`lo`), Marathi (`mr`),
     /// Persian (`fa`), Polish (`pl`), Slovak (`sk`), Thai (`th`) and Urdu (`ur`). `None` for
     /// other codes; use [`SentenceSplitter::neutral`] for those.
     ///
@@ -179,6 +191,8 @@ impl SentenceSplitter {
             .any(char::is_ascii)
         {
             &INTERESTING_WITH_COLONS
+        } else if !self.conventions.final_endings.0.is_empty() {
+            &INTERESTING_WITH_SPACES
         } else {
             &INTERESTING
         };
@@ -291,6 +305,12 @@ impl Split<'_, '_> {
                 }
                 i += 1;
                 continue;
+            }
+            if c == ' '
+                && self.quotes.is_empty()
+                && self.splitter.space_after_ending(text, start, i)
+            {
+                return i;
             }
             if c == '\u{2029}' {
                 // The paragraph separator is a blank line in one character.
