@@ -4,6 +4,7 @@
 use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
 use super::chars::{ends_thai_lao_word, is_closer, is_dash, is_format, is_opener, needs_no_space};
 use super::layout::{ceil_boundary, floor_boundary};
+use super::trailers::after_trailers;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
 impl Split<'_, '_> {
@@ -76,6 +77,7 @@ impl Split<'_, '_> {
         let text = self.text;
         let splitter = self.splitter;
         let run = &text[i..run_end];
+        let run_end = after_trailers(text, run_end, &mut self.quotes);
         if !splitter.conventions.period_is_full_stop
             && run.trim_end_matches(|c: char| is_closer(c) || is_format(c)) == "."
         {
@@ -109,6 +111,7 @@ impl Split<'_, '_> {
         if !self.quotes.is_empty()
             && self.quotes.closes_after(text, run_end)
             && self.quotes.embedded(text)
+            && self.quotes.rest_is_short(text, run_end)
         {
             return Decision::Continue(run_end);
         }
@@ -126,7 +129,7 @@ impl Split<'_, '_> {
             None => return Decision::End(run_end),
             // A lower-case continuation: `etc. and more`, `"Why?" she asked`, `bar? — деді`.
             Some(first) if first.is_lowercase() => {
-                return if splitter.ends_before_lower_case(text, start, i, run_end, next_start) {
+                return if splitter.ends_before_lower_case(text, start, i, run, next_start) {
                     Decision::End(run_end)
                 } else {
                     Decision::Continue(run_end)

@@ -230,6 +230,7 @@ pub(crate) fn is_opener(c: char) -> bool {
             | '\u{FF08}' // （
             | '\u{00BF}' // ¿
             | '\u{00A1}' // ¡
+            | '`' // TeX-style opening quotes, ``…''
     )
 }
 

@@ -9,7 +9,7 @@ use super::boundary::{core_word, lowercase, word_before};
 use super::chars::is_dash;
 
 impl SentenceSplitter {
-    /// Whether the run of stops `i..run_end` of the sentence that began at `start` ends it
+    /// Whether the run of stops `run`, at byte `i` of the sentence that began at `start`, ends it
     /// although the next word, at `next_start`, is lower-case.
     ///
     /// A question or exclamation mark ends it unless it closes a quotation or a name (`Yahoo!
@@ -23,10 +23,9 @@ impl SentenceSplitter {
         text: &str,
         start: usize,
         i: usize,
-        run_end: usize,
+        run: &str,
         next_start: usize,
     ) -> bool {
-        let run = &text[i..run_end];
         if !run.chars().all(|c| matches!(c, '.' | '?' | '!')) || run.contains("..") {
             // A closing quote or bracket (`great." she said`) or an ellipsis (`well... and`).
             return false;

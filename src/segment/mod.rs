@@ -39,7 +39,10 @@ mod quotes;
 mod tests;
 #[cfg(test)]
 mod tests_informal;
+#[cfg(test)]
+mod tests_layout;
 mod thai;
+mod trailers;
 
 use crate::{Language, Span};
 use abbreviations::Conventions;
@@ -261,7 +264,9 @@ impl Iterator for Split<'_, '_> {
                 self.position = text.len();
                 return None;
             }
-            if let Some(end) = layout::dateline_end(text, start) {
+            if let Some(end) = layout::dateline_end(text, start)
+                .or_else(|| layout::agency_dateline_end(text, start))
+            {
                 self.position = end;
                 return Some(Span::new(start, end));
             }
@@ -322,6 +327,11 @@ impl Split<'_, '_> {
             {
                 return i + width;
             }
+            if matches!(c, ')' | '(')
+                && let Some(end) = trailers::emoticon_ends_sentence(text, start, i)
+            {
+                return end.min(limit);
+            }
             if self.splitter.is_terminator(c) {
                 match self.decide(start, i, c) {
                     Decision::End(end) => return end.min(limit),
@@ -336,10 +346,30 @@ impl Split<'_, '_> {
             {
                 return end.min(limit);
             }
-            self.quotes.update(c);
+            if !(c == '(' && mirrored_bracket(text, i)) {
+                self.quotes.update(c);
+            }
             i += width;
         }
     }
+}
+
+/// Whether the `(` at byte `i` follows a `)` and one short word: a bracket pair typed in the
+/// wrong direction in right-to-left text (`علی) ع (`, the honorific `(ع)`). Such an opener
+/// closes nothing later, and tracking it would hide the stops after it.
+fn mirrored_bracket(text: &str, i: usize) -> bool {
+    // A short look back: `) ع (` takes a few bytes.
+    const LOOK_BACK: usize = 16;
+    let before = &text[layout::ceil_boundary(text, i.saturating_sub(LOOK_BACK))..i];
+    let before = before.trim_end_matches(' ');
+    let Some(closer) = before.rfind(')') else {
+        return false;
+    };
+    let word = before[closer + 1..].trim_start_matches(' ');
+    closer + 1 < before.len()
+        && !word.is_empty()
+        && word.chars().count() <= 3
+        && !word.contains(char::is_whitespace)
 }
 
 /// First byte at or after `i` that is not white space.
