@@ -3,6 +3,7 @@
 
 use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
 use super::chars::{ends_thai_lao_word, is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::cjk::ends_cjk_sentence;
 use super::layout::{ceil_boundary, floor_boundary};
 use super::trailers::after_trailers;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
@@ -93,7 +94,8 @@ impl Split<'_, '_> {
             // scripts written without spaces (`《摔跤吧！爸爸》` is a title, not two sentences),
             // and a plain typo (`жағдайы.XVIII ғасыр`).
             let last_stop = run.chars().rev().find(|&c| splitter.is_terminator(c));
-            let ends = if last_stop.is_some_and(needs_no_space) {
+            let cjk = last_stop.is_some_and(|c| ends_cjk_sentence(text, i, run_end, c));
+            let ends = if cjk || last_stop.is_some_and(needs_no_space) {
                 self.quotes.is_empty() || !self.quotes.closes_after(text, run_end)
             } else {
                 missing_space(text, start, i, run_end)
@@ -193,7 +195,12 @@ impl SentenceSplitter {
             None => true,
             Some(AbbreviationKind::Prefix) => false,
             Some(_) if next_is_number => false,
-            Some(_) => self.starts_sentence(next_text, sentence),
+            // `Q. Where did you…`: a sentence is not one initial alone.
+            Some(_) if sentence.trim_start() == word && word.chars().count() == 1 => false,
+            Some(_) => {
+                self.starts_sentence(next_text, sentence)
+                    || (word.contains('.') && self.clause_follows_acronym(next_text, sentence))
+            }
         }
     }
 
@@ -243,6 +250,33 @@ impl SentenceSplitter {
         word[end..].starts_with('.')
             && self.conventions.kind(lower) == Some(AbbreviationKind::Prefix)
             && has_words(sentence, 4)
+    }
+}
+
+impl SentenceSplitter {
+    /// Whether `text`, after a dotted acronym or time (`U.S.`, `p.m.`) that ends a sentence of
+    /// at least four words, starts a clause: a capitalised word, a lower-case function word,
+    /// and a lower-case word (`… in the U.S. Thousands of families`, `… at 5 p.m. Visitors
+    /// should leave`). A name goes on in capitals or without a function word (`U.S. Department
+    /// of State`, `U.S. Army said`).
+    fn clause_follows_acronym(&self, text: &str, sentence: &str) -> bool {
+        if !has_words(sentence, 4) {
+            return false;
+        }
+        // Three words are all that matter: a bounded look keeps the scan linear.
+        let window = &text[..floor_boundary(text, 96)];
+        let mut words = window.split(' ');
+        let (Some(first), Some(second), Some(third)) = (words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        let mut letters = first.chars();
+        let capitalised = letters.next().is_some_and(char::is_uppercase)
+            && letters.clone().next().is_some()
+            && letters.all(char::is_lowercase);
+        capitalised
+            && self.stopwords.contains(&second)
+            && third.chars().next().is_some_and(char::is_lowercase)
     }
 }
 

@@ -5,7 +5,9 @@
 //! scripts alike, then decides each candidate with rules that Unicode's default sentence
 //! boundaries (UAX #29) get wrong on real text:
 //! - abbreviations per language ([`abbreviations`]): titles never end a sentence, `No.` only
-//!   before a number, `etc.` only before a word that starts sentences; initials (`J. R. R.`),
+//!   before a number, `etc.` only before a word that starts sentences, a dotted acronym or
+//!   time also before a capitalised word and a function word (`the U.S. Thousands of`);
+//!   an interview marker (`Q.`) opens its sentence; initials (`J. R. R.`),
 //!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
 //!   after the stop);
 //! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
@@ -15,7 +17,8 @@
 //!   lower-case word ends its sentence (`where did you grow up? india?`), and so does a period
 //!   after a word that is no abbreviation in text whose sentences start in lower case
 //!   ([`lowercase`]);
-//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`) and
+//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`), the
+//!   full-width `．` and ASCII stops between Chinese or Japanese characters ([`cjk`]), and
 //!   per-language terminators (Armenian and Arabic `:`, Greek `;`; an Armenian period marks
 //!   an abbreviation); Korean verb endings (`-요`, `-니다`) before white space, as web text
 //!   leaves out the stop after them ([`endings`]); the Arabic comma `،` between
@@ -31,12 +34,15 @@
 mod abbreviations;
 mod boundary;
 pub(crate) mod chars;
+mod cjk;
 mod endings;
 mod layout;
 mod lowercase;
 mod quotes;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;
 #[cfg(test)]
 mod tests_informal;
 #[cfg(test)]
