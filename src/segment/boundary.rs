@@ -98,7 +98,8 @@ impl Split<'_, '_> {
             let ends = if cjk || last_stop.is_some_and(needs_no_space) {
                 self.quotes.is_empty() || !self.quotes.closes_after(text, run_end)
             } else {
-                missing_space(text, start, i, run_end)
+                let dots = splitter.conventions.period_is_full_stop;
+                missing_space(text, start, i, run_end, dots)
             };
             return if ends {
                 Decision::End(run_end)
@@ -369,12 +370,17 @@ fn first_letter(text: &str) -> Option<char> {
         .find(|&c| !(is_opener(c) || is_dash(c) || c.is_whitespace() || is_format(c)))
 }
 
-/// A period typed without its space between two words (`жағдайы.XVIII`): a lower-case word of
-/// three letters or more before, a capitalised word after. URLs, e-mail addresses and file
+/// A period, an ellipsis or a question mark typed without its space between two words
+/// (`жағдайы.XVIII`, `quality.You'll`, `home....Julie`): a lower-case word of three letters or
+/// more before, a capitalised word after. An ellipsis counts only where `dots`: Armenian
+/// runs one on between two words of a sentence (`…անձրևել...Այդպես…`). URLs, e-mail addresses and file
 /// names (`example.com`, `a.b@c.org`) have no capital after the period or another period,
 /// `@` or `/` in the next word.
-fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
-    if run_end != i + 1 {
+fn missing_space(text: &str, start: usize, i: usize, run_end: usize, dots: bool) -> bool {
+    let run = &text[i..run_end];
+    let questions = run.bytes().all(|b| b == b'?');
+    if !(run == "." || questions || (dots && run.bytes().all(|b| b == b'.'))) {
+        // Closers, or a mark that may belong to a name (`Yahoo!Answers`).
         return false;
     }
     let before = text[start..i].chars().rev().take(3);
@@ -385,14 +391,18 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
         return false;
     }
     let mut next = text[run_end..].chars().take(32);
-    if !next.next().is_some_and(char::is_uppercase) {
+    // After a question, a lower-case sentence too (`a room??cos i`): a URL's query has `=`.
+    if !next
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (questions && c.is_lowercase()))
+    {
         return false;
     }
     for c in next {
         if c.is_whitespace() {
             return true;
         }
-        if !c.is_alphabetic() {
+        if !(c.is_alphabetic() || c == '\'' || c == '\u{2019}') {
             return false;
         }
     }

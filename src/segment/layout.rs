@@ -100,6 +100,21 @@ pub(crate) fn dateline_end(text: &str, start: usize) -> Option<usize> {
     None
 }
 
+/// A separator line run into the text, `***`, `=====` or `_____`: three or more of one
+/// symbol standing as a word at the start of a sentence is a sentence of its own (as a
+/// separator on its own line is). Returns the end of the separator.
+pub(crate) fn separator_end(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let symbol = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '=' | '_' | '~' | '#'))?;
+    let len = rest.len() - rest.trim_start_matches(symbol).len();
+    let end = start + len;
+    let follows = text[end..].chars().next();
+    (len >= 3 && follows.is_some_and(char::is_whitespace)).then_some(end)
+}
+
 /// A news agency's dateline that runs into the first sentence: a place, a dash and the
 /// agency with a colon (`Tehran - IRNA: The ministry …`), or a place with the agency in
 /// brackets and a dash (`TEHRAN (AFP) - An international …`). Returns the end of the

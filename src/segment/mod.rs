@@ -272,6 +272,7 @@ impl Iterator for Split<'_, '_> {
             }
             if let Some(end) = layout::dateline_end(text, start)
                 .or_else(|| layout::agency_dateline_end(text, start))
+                .or_else(|| layout::separator_end(text, start))
             {
                 self.position = end;
                 return Some(Span::new(start, end));

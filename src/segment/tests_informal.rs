@@ -168,3 +168,73 @@ fn armenian_periods_mark_abbreviations_and_ellipses_may_end() {
         &["Մենք սպասում էինք...", "Հետո եկավ:"],
     );
 }
+
+#[test]
+fn a_period_after_a_long_word_ends_a_sentence_before_a_lower_case_one() {
+    let en = code("en");
+    check(
+        &en,
+        "Please read the attached document. just sign the last page.",
+        &[
+            "Please read the attached document.",
+            "just sign the last page.",
+        ],
+    );
+    // A short word may be an unknown abbreviation.
+    check(&en, "The elec. bill is due.", &["The elec. bill is due."]);
+}
+
+#[test]
+fn a_question_mark_set_apart_ends_a_sentence_outside_french() {
+    check(
+        &code("en"),
+        "anyone here from texas ? i need advice",
+        &["anyone here from texas ?", "i need advice"],
+    );
+    check(
+        &code("fr"),
+        "Quoi ? tu pars déjà.",
+        &["Quoi ? tu pars déjà."],
+    );
+}
+
+#[test]
+fn stops_typed_without_their_space() {
+    let en = code("en");
+    check(
+        &en,
+        "The food was cold.You'll see why. We waited....Nobody came.",
+        &[
+            "The food was cold.",
+            "You'll see why.",
+            "We waited....",
+            "Nobody came.",
+        ],
+    );
+    check(
+        &en,
+        "is it still open??does anyone know",
+        &["is it still open??", "does anyone know"],
+    );
+    // URLs and e-mail addresses stay whole.
+    check(
+        &en,
+        "See example.com/page?id=best for more.",
+        &["See example.com/page?id=best for more."],
+    );
+}
+
+#[test]
+fn separator_lines_are_sentences_of_their_own() {
+    let en = code("en");
+    check(
+        &en,
+        "The meeting is over. *** Next we discuss the budget.",
+        &["The meeting is over.", "***", "Next we discuss the budget."],
+    );
+    check(
+        &en,
+        "Thanks. ========== Forwarded note follows.",
+        &["Thanks.", "==========", "Forwarded note follows."],
+    );
+}

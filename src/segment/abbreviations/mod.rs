@@ -151,6 +151,12 @@ impl Conventions {
         .unwrap_or(0)
     }
 
+    /// Whether the language sets `!` and `?` apart from their word by a space, as French
+    /// typography does (`Ah ! quelle`): there a spaced mark says nothing about the writer.
+    pub(crate) fn sets_marks_apart(&self) -> bool {
+        self.code == "fr"
+    }
+
     /// Whether `c` ends sentences in this language in addition to the usual stops.
     pub(crate) fn is_extra_terminator(&self, c: char) -> bool {
         self.extra_terminators.contains(&c)
