@@ -38,6 +38,7 @@ mod cjk;
 mod endings;
 mod layout;
 mod lowercase;
+mod period;
 mod quotes;
 #[cfg(test)]
 mod tests;
