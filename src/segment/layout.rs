@@ -115,6 +115,30 @@ pub(crate) fn separator_end(text: &str, start: usize) -> Option<usize> {
     (len >= 3 && follows.is_some_and(char::is_whitespace)).then_some(end)
 }
 
+/// Whether a dash set apart by spaces (`-`, `–`, `—`) follows one of the first four words of
+/// `window`: one pass over a few bytes, before [`agency_dateline_end`] looks at words.
+fn spaced_dash_opens(window: &str) -> bool {
+    let bytes = window.as_bytes();
+    let mut spaces = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        if b != b' ' {
+            continue;
+        }
+        let rest = &bytes[k + 1..];
+        if rest.starts_with(b"- ")
+            || rest.starts_with("\u{2013} ".as_bytes())
+            || rest.starts_with("\u{2014} ".as_bytes())
+        {
+            return true;
+        }
+        spaces += 1;
+        if spaces == 4 {
+            return false;
+        }
+    }
+    false
+}
+
 /// A news agency's dateline that runs into the first sentence: a place, a dash and the
 /// agency with a colon (`Tehran - IRNA: The ministry …`), or a place with the agency in
 /// brackets and a dash (`TEHRAN (AFP) - An international …`). Returns the end of the
@@ -124,6 +148,12 @@ pub(crate) fn agency_dateline_end(text: &str, start: usize) -> Option<usize> {
     const WINDOW: usize = 96;
     const WORDS: usize = 6;
     let window = &text[start..floor_boundary(text, start + WINDOW)];
+    if window.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        || !spaced_dash_opens(window)
+    {
+        // Most sentences: no dash among their first words, no need to look at them.
+        return None;
+    }
     let window = &window[..window.find('\n').unwrap_or(window.len())];
     // A fixed array: nothing is allocated per sentence.
     let mut slots = [(0, ""); WORDS];

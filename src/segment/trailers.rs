@@ -23,6 +23,10 @@ fn is_closing_quote(c: char) -> bool {
 /// The emoticon at the start of `text`, if one stands there as a whole token (white space or
 /// the end of the text follows it).
 fn emoticon_at(text: &str) -> Option<usize> {
+    if !text.starts_with([':', ';', '=', '^', 'x', 'X']) {
+        // Most text after a stop: no emoticon, no need to compare with each.
+        return None;
+    }
     EMOTICONS
         .iter()
         .find(|e| text.starts_with(*e))
@@ -44,6 +48,10 @@ pub(super) fn after_trailers(text: &str, mut run_end: usize, quotes: &mut QuoteS
             break;
         }
         let token = &rest[token_start..];
+        if !token.starts_with(is_closing_quote) && emoticon_at(token).is_none() {
+            // Most sentences: the next one starts with a word.
+            break;
+        }
         let token = &token[..token.find(char::is_whitespace).unwrap_or(token.len())];
         let quote =
             !token.is_empty() && token.chars().count() <= 3 && token.chars().all(is_closing_quote);
@@ -63,6 +71,10 @@ pub(super) fn after_trailers(text: &str, mut run_end: usize, quotes: &mut QuoteS
 pub(super) fn emoticon_ends_sentence(text: &str, start: usize, i: usize) -> Option<usize> {
     let end = i + 1;
     let before = &text[start..end];
+    if !before[..before.len() - 1].ends_with([':', '-', ';', '=', '\'']) {
+        // A bracket after a word or number: no emoticon.
+        return None;
+    }
     // Only the last few bytes: an emoticon is at most three characters long.
     let emoticon = EMOTICONS.iter().find(|e| before.ends_with(*e))?;
     let ahead = &before[..before.len() - emoticon.len()];
