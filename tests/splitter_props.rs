@@ -29,8 +29,8 @@ fn all_splitters() -> Vec<SentenceSplitter> {
         .map(|&language| SentenceSplitter::new(language))
         .collect();
     for code in [
-        "am", "hy", "bg", "my", "zh", "cs", "hi", "ja", "kk", "km", "lo", "mr", "fa", "pl", "sk",
-        "th", "ur",
+        "am", "hy", "bg", "my", "zh", "cs", "hi", "ja", "kk", "km", "ko", "lo", "mr", "fa", "pl",
+        "sk", "th", "ur",
     ] {
         splitters.push(SentenceSplitter::for_code(code).expect(code));
     }

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
+//! cargo run --release --example evaluate -- ud FILE.jsonl [--failures] [--uax29 | --predictions FILE] [--output FILE]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
 //! cargo run --release --all-features --example evaluate -- matrix FILE.jsonl... [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
@@ -17,6 +18,8 @@ mod segmentation;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
+       evaluate ud FILE.jsonl [--failures] [--uax29 | --predictions FILE] [--output FILE]
+         (`ud` and `segmentation` are one mode: golden rules or UD documents, told by format)
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference | --budget SPEC] [--output FILE]
        evaluate matrix FILE.jsonl... [--algorithms A,B] [--budgets k=1,k=3,k=ref,words=ref] [--markdown]
        evaluate detect FILE.jsonl [--min-chars N]
@@ -31,7 +34,7 @@ fn main() -> ExitCode {
     };
     let rest: Vec<_> = args.collect();
     let result = match mode.to_str() {
-        Some("segmentation") => segmentation::run(rest),
+        Some("segmentation" | "ud") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
         Some("matrix") => rouge::run_matrix(rest),
         Some("query") => query::run(rest),

@@ -1,7 +1,14 @@
-//! `evaluate segmentation FILE.jsonl [--failures]`: exact-match accuracy of the sentence
-//! splitter against gold splits, per language and overall.
+//! `evaluate segmentation FILE.jsonl [--failures]`: the sentence splitter against gold splits,
+//! in one of two formats, told apart by the first record.
 //!
-//! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. Only plain
+//! - Documents with a `treebank` field (`ud-sentences`): sentence F1 per treebank and micro
+//!   over all ([`ud`]). `--uax29` scores Unicode's default boundaries instead, `--predictions
+//!   FILE` another splitter's output (`{"id", "sentences"}` records), and `--output FILE`
+//!   writes the sentences scored.
+//! - Golden rules (`pysbd-golden-rules`): exact-match pass rate per language and overall.
+//!
+//! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. Of the
+//! golden rules, only plain
 //! cases are scored (`requires_clean == false` and `doc_type == null`): the others expect text
 //! the splitter does not produce (cleaned of line breaks, or PDF layout). A case passes when the
 //! splitter's sentences, each trimmed, equal the gold list exactly.
@@ -10,8 +17,9 @@ use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use salient::SentenceSplitter;
 use serde_json::Value;
+
+mod ud;
 
 /// One scored case.
 struct Case {
@@ -22,8 +30,22 @@ struct Case {
 }
 
 pub fn run(args: Vec<OsString>) -> Result<(), String> {
-    let (path, show_failures) = parse_args(args)?;
-    let content = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let options = parse_args(args)?;
+    let Options {
+        path,
+        show_failures,
+        ..
+    } = &options;
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let content = read(path)?;
+    if ud::is_ud(&content) {
+        return run_ud(&options, &content);
+    }
+    if options.uax29 || options.predictions.is_some() || options.output.is_some() {
+        return Err("--uax29, --predictions and --output need documents (ud-sentences)".into());
+    }
     let cases = plain_cases(&content)?;
     if cases.is_empty() {
         return Err(format!("{}: no plain cases", path.display()));
@@ -33,15 +55,14 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     for case in &cases {
-        let splitter =
-            SentenceSplitter::for_code(&case.lang).unwrap_or_else(SentenceSplitter::neutral);
+        let splitter = ud::splitter_for(&case.lang);
         let got: Vec<&str> = splitter.sentences(&case.text).map(str::trim).collect();
         let passed = got == case.expected;
         let entry = tally.entry(&case.lang).or_default();
         entry.1 += 1;
         if passed {
             entry.0 += 1;
-        } else if show_failures {
+        } else if *show_failures {
             failures.push((case, got));
         }
     }
@@ -64,20 +85,72 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     Ok(())
 }
 
-fn parse_args(args: Vec<OsString>) -> Result<(PathBuf, bool), String> {
+/// Sentence F1 on documents (`ud-sentences`), of this crate's splitter or a peer's.
+fn run_ud(options: &Options, content: &str) -> Result<(), String> {
+    let path = &options.path;
+    let documents = ud::documents(content).map_err(|e| format!("{}: {e}", path.display()))?;
+    if documents.is_empty() {
+        return Err(format!("{}: no documents", path.display()));
+    }
+    let source = match (&options.predictions, options.uax29) {
+        (Some(_), true) => return Err("--uax29 and --predictions exclude each other".into()),
+        (Some(file), false) => {
+            let predictions =
+                std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+            ud::Source::from_predictions(&predictions)?
+        }
+        (None, true) => ud::Source::Uax29,
+        (None, false) => ud::Source::Salient,
+    };
+    let mut output = match &options.output {
+        Some(file) => Some(std::io::BufWriter::new(
+            std::fs::File::create(file).map_err(|e| format!("{}: {e}", file.display()))?,
+        )),
+        None => None,
+    };
+    let writer = output.as_mut().map(|w| w as &mut dyn std::io::Write);
+    ud::run(&documents, &source, options.show_failures, writer)
+}
+
+/// The command line.
+struct Options {
+    path: PathBuf,
+    show_failures: bool,
+    /// Score Unicode's default sentence boundaries instead of this crate's splitter.
+    uax29: bool,
+    /// Score the sentences of this file (`{"id", "sentences"}` records) instead.
+    predictions: Option<PathBuf>,
+    /// Write the predicted sentences to this file.
+    output: Option<PathBuf>,
+}
+
+fn parse_args(args: Vec<OsString>) -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
     let mut path = None;
-    let mut show_failures = false;
+    let mut options = Options {
+        path: PathBuf::new(),
+        show_failures: false,
+        uax29: false,
+        predictions: None,
+        output: None,
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("failures") => show_failures = true,
+            Long("failures") => options.show_failures = true,
+            Long("uax29") => options.uax29 = true,
+            Long("predictions") => {
+                options.predictions = Some(parser.value().map_err(|e| e.to_string())?.into());
+            }
+            Long("output") => {
+                options.output = Some(parser.value().map_err(|e| e.to_string())?.into());
+            }
             Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
             _ => return Err(arg.unexpected().to_string()),
         }
     }
-    let path = path.ok_or("missing FILE.jsonl")?;
-    Ok((path, show_failures))
+    options.path = path.ok_or("missing FILE.jsonl")?;
+    Ok(options)
 }
 
 /// The records that a plain splitter can be scored on.

@@ -1,5 +1,7 @@
-//! Any bytes, read as lossy UTF-8, split in every language: spans slice back, are trimmed,
-//! non-empty, sorted, non-overlapping, and only white space lies between them.
+//! Any bytes, read as lossy UTF-8, split in every language (each `Language`, then the codes
+//! with rules of their own: Armenian's periods, Korean's endings, Persian, Chinese, and the
+//! neutral splitter): spans slice back, are trimmed, non-empty, sorted, non-overlapping, and
+//! only white space lies between them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,4 +15,10 @@ fuzz_target!(|data: &[u8]| {
     for &language in Language::ALL {
         invariants::check_split(&SentenceSplitter::new(language), &text);
     }
+    for code in ["hy", "ko", "fa", "zh"] {
+        if let Some(splitter) = SentenceSplitter::for_code(code) {
+            invariants::check_split(&splitter, &text);
+        }
+    }
+    invariants::check_split(&SentenceSplitter::neutral(), &text);
 });

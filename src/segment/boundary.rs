@@ -1,9 +1,11 @@
-//! Whether a stop ends its sentence: abbreviations, initials, numbers, ellipses, quotations and
-//! what follows the stop.
+//! Whether a stop ends its sentence: ellipses, quotations, what follows the stop, and clause
+//! separators; periods after words are decided in [`super::period`].
 
-use super::abbreviations::{AbbreviationKind, is_exclaimed_name};
-use super::chars::{ends_thai_lao_word, is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::abbreviations::is_exclaimed_name;
+use super::chars::{is_closer, is_dash, is_format, is_opener, needs_no_space};
+use super::cjk::ends_cjk_sentence;
 use super::layout::{ceil_boundary, floor_boundary};
+use super::trailers::after_trailers;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
 impl Split<'_, '_> {
@@ -76,6 +78,14 @@ impl Split<'_, '_> {
         let text = self.text;
         let splitter = self.splitter;
         let run = &text[i..run_end];
+        let run_end = after_trailers(text, run_end, &mut self.quotes);
+        if !splitter.conventions.period_is_full_stop
+            && run.trim_end_matches(|c: char| is_closer(c) || is_format(c)) == "."
+        {
+            // A period marks an abbreviation (`1988 թ.`) in Armenian, not a sentence end; an
+            // ellipsis still may.
+            return Decision::Continue(run_end);
+        }
         let Some(next) = text[run_end..].chars().next() else {
             return Decision::End(run_end);
         };
@@ -84,10 +94,12 @@ impl Split<'_, '_> {
             // scripts written without spaces (`《摔跤吧！爸爸》` is a title, not two sentences),
             // and a plain typo (`жағдайы.XVIII ғасыр`).
             let last_stop = run.chars().rev().find(|&c| splitter.is_terminator(c));
-            let ends = if last_stop.is_some_and(needs_no_space) {
+            let cjk = last_stop.is_some_and(|c| ends_cjk_sentence(text, i, run_end, c));
+            let ends = if cjk || last_stop.is_some_and(needs_no_space) {
                 self.quotes.is_empty() || !self.quotes.closes_after(text, run_end)
             } else {
-                missing_space(text, start, i, run_end)
+                let dots = splitter.conventions.period_is_full_stop;
+                missing_space(text, start, i, run_end, dots)
             };
             return if ends {
                 Decision::End(run_end)
@@ -102,6 +114,7 @@ impl Split<'_, '_> {
         if !self.quotes.is_empty()
             && self.quotes.closes_after(text, run_end)
             && self.quotes.embedded(text)
+            && self.quotes.rest_is_short(text, run_end)
         {
             return Decision::Continue(run_end);
         }
@@ -118,7 +131,13 @@ impl Split<'_, '_> {
         match first_letter(next_text) {
             None => return Decision::End(run_end),
             // A lower-case continuation: `etc. and more`, `"Why?" she asked`, `bar? — деді`.
-            Some(first) if first.is_lowercase() => return Decision::Continue(run_end),
+            Some(first) if first.is_lowercase() => {
+                return if splitter.ends_before_lower_case(text, start, i, run, next_start) {
+                    Decision::End(run_end)
+                } else {
+                    Decision::Continue(run_end)
+                };
+            }
             Some(_) => {}
         }
         let word = word_before(text, start, i);
@@ -138,97 +157,6 @@ impl Split<'_, '_> {
 
 /// Khmer "etc.", written with two khans (U+17D4) around the letter lo.
 const KHMER_ET_CETERA: &str = "\u{17D4}\u{179B}\u{17D4}";
-
-/// Byte length up to which a word may be an unlisted acronym or Roman numeral (`XVIII`).
-const ROMAN_OR_ACRONYM: usize = 12;
-
-impl SentenceSplitter {
-    /// Whether a period after `word` (the text before the period, back to white space) ends a
-    /// sentence, given the text that follows the period and white space, and the sentence so
-    /// far.
-    fn period_ends_sentence(&self, word: &str, next_text: &str, sentence: &str) -> bool {
-        let word = core_word(word);
-        if word.is_empty() {
-            return true;
-        }
-        if word.chars().next_back().is_some_and(ends_thai_lao_word) {
-            // Thai and Lao have no full stop: a period after their letters marks an
-            // abbreviation (`ดร. สมชาย`, "Dr. Somchai"; `5 กม.`, "5 km"), dotted or not.
-            return false;
-        }
-        if word.len() > self.longest_abbreviation.max(ROMAN_OR_ACRONYM) && !word.contains('.') {
-            // Most sentences end in a word too long to be an abbreviation.
-            return true;
-        }
-        let mut buffer = [0u8; 32];
-        let Some(lower) = lowercase(word, &mut buffer) else {
-            // Longer than any abbreviation.
-            return true;
-        };
-        let next_is_number = next_text
-            .trim_start_matches(is_opener)
-            .starts_with(|c: char| c.is_ascii_digit());
-        let kind = match self.conventions.kind(lower) {
-            Some(AbbreviationKind::Numeric) if !next_is_number => None,
-            Some(kind) => Some(kind),
-            None => self.unlisted_abbreviation(word),
-        };
-        match kind {
-            None => true,
-            Some(AbbreviationKind::Prefix) => false,
-            Some(_) if next_is_number => false,
-            Some(_) => self.starts_sentence(next_text, sentence),
-        }
-    }
-
-    /// Words that work as abbreviations without being listed: initials, acronyms and ordinals.
-    fn unlisted_abbreviation(&self, word: &str) -> Option<AbbreviationKind> {
-        let mut letters = word.chars();
-        let first = letters.next()?;
-        let ordinal = self.conventions.ordinal_numbers
-            && ((word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()))
-                || word
-                    .chars()
-                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')));
-        let initial = letters.next().is_none() && first.is_alphabetic();
-        // Letters with inner periods: `U.S.A.`, `z.B.`, `a.m.`.
-        let acronym = word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic());
-        (ordinal || initial || acronym).then_some(AbbreviationKind::Other)
-    }
-
-    /// Whether `text` (what follows an ambiguous period) reads as the start of a new sentence:
-    /// a capitalised function word such as `The`, `He` or `Die`, but not another initial; or a
-    /// title such as `Mr.` after a sentence of a few words (`He left at 6 P.M. Mr. Smith …`, but
-    /// `At 5 a.m. Mr. Smith went …` is one sentence: an opening phrase is not a sentence).
-    fn starts_sentence(&self, text: &str, sentence: &str) -> bool {
-        let word = text.trim_start_matches(is_opener);
-        // Only the first word matters: a bounded look keeps a huge next word linear.
-        let word = &word[..floor_boundary(word, 64)];
-        let Some(first) = word.chars().next() else {
-            return true;
-        };
-        if !first.is_uppercase() {
-            return false;
-        }
-        let end = word
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(word.len());
-        if word[end..].starts_with('.') && word[..end].chars().count() == 1 {
-            // `А. И. Семенов`: the next word is an initial too.
-            return false;
-        }
-        let mut buffer = [0u8; 32];
-        let Some(lower) = lowercase(&word[..end], &mut buffer) else {
-            return false;
-        };
-        if lower == "i" || self.stopwords.contains(&lower) {
-            return true;
-        }
-        word[end..].starts_with('.')
-            && self.conventions.kind(lower) == Some(AbbreviationKind::Prefix)
-            && has_words(sentence, 4)
-    }
-}
 
 /// How many bytes the word counts ([`has_words`], the look past a clause separator) look at:
 /// a bound that keeps the scan linear, and far more than a few words take.
@@ -279,13 +207,13 @@ impl SentenceSplitter {
 }
 
 /// Whether `sentence` has at least `count` words, looking at its first bytes only.
-fn has_words(sentence: &str, count: usize) -> bool {
+pub(super) fn has_words(sentence: &str, count: usize) -> bool {
     sentence.len() > LOOK || sentence.split_whitespace().nth(count - 1).is_some()
 }
 
 /// The part of `word` that the abbreviation lists know: without opening punctuation, dashes,
 /// invisible formatting, or an elided article (`l'Ing` → `Ing`).
-fn core_word(word: &str) -> &str {
+pub(super) fn core_word(word: &str) -> &str {
     if word.is_ascii() {
         // Most words: the ASCII openers and dash, no formatting characters, and only the
         // ASCII apostrophe.
@@ -319,12 +247,17 @@ fn first_letter(text: &str) -> Option<char> {
         .find(|&c| !(is_opener(c) || is_dash(c) || c.is_whitespace() || is_format(c)))
 }
 
-/// A period typed without its space between two words (`жағдайы.XVIII`): a lower-case word of
-/// three letters or more before, a capitalised word after. URLs, e-mail addresses and file
-/// names (`example.com`, `a.b@c.org`) have no capital after the period or another period,
-/// `@` or `/` in the next word.
-fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
-    if run_end != i + 1 {
+/// A period, an ellipsis or a question mark typed without its space between two words
+/// (`жағдайы.XVIII`, `quality.You'll`, `home....Julie`): a lower-case word of three letters or
+/// more before, a capitalised word after. An ellipsis counts only where `dots`: Armenian runs
+/// one on between two words of a sentence (`…անձրևել...Այդպես…`). URLs, e-mail addresses and
+/// file names (`example.com`, `a.b@c.org`) have no capital after the period or another
+/// period, `@` or `/` in the next word.
+fn missing_space(text: &str, start: usize, i: usize, run_end: usize, dots: bool) -> bool {
+    let run = &text[i..run_end];
+    let questions = run.bytes().all(|b| b == b'?');
+    if !(run == "." || questions || (dots && run.bytes().all(|b| b == b'.'))) {
+        // Closers, or a mark that may belong to a name (`Yahoo!Answers`).
         return false;
     }
     let before = text[start..i].chars().rev().take(3);
@@ -335,14 +268,18 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
         return false;
     }
     let mut next = text[run_end..].chars().take(32);
-    if !next.next().is_some_and(char::is_uppercase) {
+    // After a question, a lower-case sentence too (`a room??cos i`): a URL's query has `=`.
+    if !next
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (questions && c.is_lowercase()))
+    {
         return false;
     }
     for c in next {
         if c.is_whitespace() {
             return true;
         }
-        if !c.is_alphabetic() {
+        if !(c.is_alphabetic() || c == '\'' || c == '\u{2019}') {
             return false;
         }
     }
@@ -353,7 +290,7 @@ fn missing_space(text: &str, start: usize, i: usize, run_end: usize) -> bool {
 /// [`LONGEST_WORD`] bytes: looking further back would make a text without spaces quadratic,
 /// and no abbreviation is that long. `rsplit` rather than one byte past `rfind`: white space
 /// such as U+00A0 or U+3000 takes several bytes.
-fn word_before(text: &str, start: usize, i: usize) -> &str {
+pub(super) fn word_before(text: &str, start: usize, i: usize) -> &str {
     let from = ceil_boundary(text, start.max(i.saturating_sub(LONGEST_WORD)));
     // ASCII fast path: back to the last ASCII white space, unless a non-ASCII byte comes
     // first (it may belong to white space such as U+00A0).

@@ -5,13 +5,17 @@
 /// brackets (to know when a stop is inside one), and the lead bytes of the non-ASCII stops,
 /// quotes and brackets (`。`, `…`, `«`). Letters of most scripts (Cyrillic,
 /// Greek, Arabic, CJK ideographs) have other lead bytes, so the scan skips them as fast as ASCII.
-pub(crate) static INTERESTING: [bool; 256] = interesting(false);
+pub(crate) static INTERESTING: [bool; 256] = interesting(false, false);
 
 /// [`INTERESTING`] plus `:` and `;`, for languages where those end sentences (Armenian writes
 /// `:` for its full stop `։`, Greek `;` is the question mark).
-pub(crate) static INTERESTING_WITH_COLONS: [bool; 256] = interesting(true);
+pub(crate) static INTERESTING_WITH_COLONS: [bool; 256] = interesting(true, false);
 
-const fn interesting(colons: bool) -> [bool; 256] {
+/// [`INTERESTING`] plus the space, for languages whose sentences may end in a word ending
+/// without punctuation (Korean `…좋아요 다음`).
+pub(crate) static INTERESTING_WITH_SPACES: [bool; 256] = interesting(false, true);
+
+const fn interesting(colons: bool, spaces: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let ascii = b".!?\n()[]{}";
     let mut k = 0;
@@ -22,6 +26,9 @@ const fn interesting(colons: bool) -> [bool; 256] {
     if colons {
         table[b':' as usize] = true;
         table[b';' as usize] = true;
+    }
+    if spaces {
+        table[b' ' as usize] = true;
     }
     let mut k = 0;
     while k < NON_ASCII_LEADS.len() {
@@ -223,6 +230,7 @@ pub(crate) fn is_opener(c: char) -> bool {
             | '\u{FF08}' // （
             | '\u{00BF}' // ¿
             | '\u{00A1}' // ¡
+            | '`' // TeX-style opening quotes, ``…''
     )
 }
 

@@ -100,6 +100,107 @@ pub(crate) fn dateline_end(text: &str, start: usize) -> Option<usize> {
     None
 }
 
+/// A separator line run into the text, `***`, `=====` or `_____`: three or more of one
+/// symbol standing as a word at the start of a sentence is a sentence of its own (as a
+/// separator on its own line is). Returns the end of the separator.
+pub(crate) fn separator_end(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let symbol = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '=' | '_' | '~' | '#'))?;
+    let len = rest.len() - rest.trim_start_matches(symbol).len();
+    let end = start + len;
+    let follows = text[end..].chars().next();
+    (len >= 3 && follows.is_some_and(char::is_whitespace)).then_some(end)
+}
+
+/// Whether a dash set apart by spaces (`-`, `–`, `—`) follows one of the first four words of
+/// `window`: one pass over a few bytes, before [`agency_dateline_end`] looks at words.
+fn spaced_dash_opens(window: &str) -> bool {
+    let bytes = window.as_bytes();
+    let mut spaces = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        if b != b' ' {
+            continue;
+        }
+        let rest = &bytes[k + 1..];
+        if rest.starts_with(b"- ")
+            || rest.starts_with("\u{2013} ".as_bytes())
+            || rest.starts_with("\u{2014} ".as_bytes())
+        {
+            return true;
+        }
+        spaces += 1;
+        if spaces == 4 {
+            return false;
+        }
+    }
+    false
+}
+
+/// A news agency's dateline that runs into the first sentence: a place, a dash and the
+/// agency with a colon (`Tehran - IRNA: The ministry …`), or a place with the agency in
+/// brackets and a dash (`TEHRAN (AFP) - An international …`). Returns the end of the
+/// dateline.
+pub(crate) fn agency_dateline_end(text: &str, start: usize) -> Option<usize> {
+    // Datelines are a few words: a bounded window keeps long sentences linear.
+    const WINDOW: usize = 96;
+    const WORDS: usize = 6;
+    let window = &text[start..floor_boundary(text, start + WINDOW)];
+    if window.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        || !spaced_dash_opens(window)
+    {
+        // Most sentences: no dash among their first words, no need to look at them.
+        return None;
+    }
+    let window = &window[..window.find('\n').unwrap_or(window.len())];
+    // A fixed array: nothing is allocated per sentence.
+    let mut slots = [(0, ""); WORDS];
+    let mut count = 0;
+    let mut offset = 0;
+    for token in window.split(' ').take(WORDS) {
+        slots[count] = (offset, token);
+        count += 1;
+        offset += token.len() + 1;
+    }
+    let tokens = &slots[..count];
+    let dash = tokens
+        .iter()
+        .position(|(_, t)| matches!(*t, "-" | "\u{2013}" | "\u{2014}"))?;
+    if dash == 0 || dash > 3 {
+        return None;
+    }
+    let words_before_ok = tokens[..dash]
+        .iter()
+        .all(|(_, t)| !t.is_empty() && !t.contains(['.', '!', '?', ':', ',']));
+    if !words_before_ok {
+        return None;
+    }
+    let (dash_at, _) = tokens[dash];
+    let agency = tokens[dash - 1].1;
+    if agency.starts_with('(') && agency.ends_with(')') {
+        // `TEHRAN (AFP) - An`: the first word after the dash is capitalised.
+        let (_, next) = tokens.get(dash + 1)?;
+        let first = next.chars().next()?;
+        return (first.is_uppercase() && dash + 2 <= tokens.len()).then_some(start + dash_at + 1);
+    }
+    // `Tehran - IRNA: The`: one or two words, the last ending in a colon, then a word.
+    for k in dash + 1..(dash + 3).min(tokens.len()) {
+        let (at, token) = tokens[k];
+        if token.is_empty() || token.contains(['.', '!', '?', ',']) {
+            return None;
+        }
+        if let Some(word) = token.strip_suffix(':') {
+            let next = tokens.get(k + 1).and_then(|(_, t)| t.chars().next());
+            let letter_follows = next.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+            return (!word.is_empty() && !word.contains(':') && letter_follows)
+                .then_some(start + at + token.len());
+        }
+    }
+    None
+}
+
 /// `2022-02-25`, `25/02/2022`, `25.02.2022`: three digit groups joined by one kind of
 /// separator, one group of four digits.
 fn is_numeric_date(token: &str) -> bool {

@@ -5,15 +5,23 @@
 //! scripts alike, then decides each candidate with rules that Unicode's default sentence
 //! boundaries (UAX #29) get wrong on real text:
 //! - abbreviations per language ([`abbreviations`]): titles never end a sentence, `No.` only
-//!   before a number, `etc.` only before a word that starts sentences; initials (`J. R. R.`),
+//!   before a number, `etc.` only before a word that starts sentences, a dotted acronym or
+//!   time also before a capitalised word and a function word (`the U.S. Thousands of`);
+//!   an interview marker (`Q.`) opens its sentence; initials (`J. R. R.`),
 //!   acronyms (`U.S.A.`), ordinals (`3. Oktober`), decimals, URLs and e-mail addresses (no space
 //!   after the stop);
 //! - ellipses (`...`, `…`, `. . .`), bracketed omissions (`[...]`), closing quotes and brackets
 //!   after a stop, stops inside a bracket or a typographic quotation (`«…»`, `„…“`) that closes
 //!   later ([`quotes`]), lower-case continuations (`"Why?" she asked.`, `Yahoo! in`,
-//!   `bar? — деді`);
-//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`) and
-//!   per-language terminators (Armenian and Arabic `:`, Greek `;`); the Arabic comma `،` between
+//!   `bar? — деді`), except in informal text: a question or exclamation mark before a
+//!   lower-case word ends its sentence (`where did you grow up? india?`), and so does a period
+//!   after a word that is no abbreviation in text whose sentences start in lower case
+//!   ([`lowercase`]);
+//! - stops of other scripts (`。！？`, `።`, `۔`, `؟`, `।`, `։`, Khmer `។`, Burmese `။`), the
+//!   full-width `．` and ASCII stops between Chinese or Japanese characters ([`cjk`]), and
+//!   per-language terminators (Armenian and Arabic `:`, Greek `;`; an Armenian period marks
+//!   an abbreviation); Korean verb endings (`-요`, `-니다`) before white space, as web text
+//!   leaves out the stop after them ([`endings`]); the Arabic comma `،` between
 //!   two clauses of a few words each, since Arabic prose joins sentences with it, but not
 //!   between the items of an enumeration;
 //! - Thai and Lao, which have no full stop: white space between their letters ([`thai`]); a
@@ -26,17 +34,31 @@
 mod abbreviations;
 mod boundary;
 pub(crate) mod chars;
+mod cjk;
+mod endings;
 mod layout;
+mod lowercase;
+mod period;
 mod quotes;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;
+#[cfg(test)]
+mod tests_informal;
+#[cfg(test)]
+mod tests_layout;
 mod thai;
+mod trailers;
 pub(crate) mod transcript;
 
 use crate::language::Language;
 use crate::span::Span;
 use abbreviations::Conventions;
-use chars::{INTERESTING, INTERESTING_WITH_COLONS, find_interesting, is_strong_terminator};
+use chars::{
+    INTERESTING, INTERESTING_WITH_COLONS, INTERESTING_WITH_SPACES, find_interesting,
+    is_strong_terminator,
+};
 use quotes::QuoteStack;
 
 /// Splits text into sentences, returning trimmed byte spans.
@@ -109,7 +131,7 @@ impl SentenceSplitter {
     /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
     /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
     /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
-    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Lao (`lo`), Marathi (`mr`),
+    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Korean (`ko`), Lao (`lo`), Marathi (`mr`),
     /// Persian (`fa`), Polish (`pl`), Slovak (`sk`), Thai (`th`) and Urdu (`ur`). `None` for
     /// other codes; use [`SentenceSplitter::neutral`] for those.
     ///
@@ -209,6 +231,8 @@ impl SentenceSplitter {
             .any(char::is_ascii)
         {
             &INTERESTING_WITH_COLONS
+        } else if !self.conventions.final_endings.0.is_empty() {
+            &INTERESTING_WITH_SPACES
         } else {
             &INTERESTING
         };
@@ -282,7 +306,10 @@ impl Iterator for Split<'_, '_> {
                 self.position = end;
                 return Some(trimmed(text, start, end));
             }
-            if let Some(end) = layout::dateline_end(text, start) {
+            if let Some(end) = layout::dateline_end(text, start)
+                .or_else(|| layout::agency_dateline_end(text, start))
+                .or_else(|| layout::separator_end(text, start))
+            {
                 self.position = end;
                 return Some(Span::new(start, end));
             }
@@ -327,6 +354,12 @@ impl Split<'_, '_> {
                 i += 1;
                 continue;
             }
+            if c == ' '
+                && self.quotes.is_empty()
+                && self.splitter.space_after_ending(text, start, i)
+            {
+                return i;
+            }
             if c == '\u{2029}' {
                 // The paragraph separator is a blank line in one character.
                 return i;
@@ -336,6 +369,11 @@ impl Split<'_, '_> {
                 && self.splitter.joins_clauses(text, start, i, i + width)
             {
                 return i + width;
+            }
+            if matches!(c, ')' | '(')
+                && let Some(end) = trailers::emoticon_ends_sentence(text, start, i)
+            {
+                return end.min(limit);
             }
             if self.splitter.is_terminator(c) {
                 match self.decide(start, i, c) {
@@ -351,10 +389,30 @@ impl Split<'_, '_> {
             {
                 return end.min(limit);
             }
-            self.quotes.update(c);
+            if !(c == '(' && mirrored_bracket(text, i)) {
+                self.quotes.update(c);
+            }
             i += width;
         }
     }
+}
+
+/// Whether the `(` at byte `i` follows a `)` and one short word: a bracket pair typed in the
+/// wrong direction in right-to-left text (`علی) ع (`, the honorific `(ع)`). Such an opener
+/// closes nothing later, and tracking it would hide the stops after it.
+fn mirrored_bracket(text: &str, i: usize) -> bool {
+    // A short look back: `) ع (` takes a few bytes.
+    const LOOK_BACK: usize = 16;
+    let before = &text[layout::ceil_boundary(text, i.saturating_sub(LOOK_BACK))..i];
+    let before = before.trim_end_matches(' ');
+    let Some(closer) = before.rfind(')') else {
+        return false;
+    };
+    let word = before[closer + 1..].trim_start_matches(' ');
+    closer + 1 < before.len()
+        && !word.is_empty()
+        && word.chars().count() <= 3
+        && !word.contains(char::is_whitespace)
 }
 
 /// First byte at or after `i` that is not white space.

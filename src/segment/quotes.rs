@@ -14,6 +14,13 @@ use super::layout::floor_boundary;
 /// few quoted sentences, short enough that a stray quote costs little.
 const WINDOW: usize = 600;
 
+/// Words after a stop up to the closing quote that still read as the clause before an
+/// attribution; a longer rest is a sentence of its own (`«Tenho os papéis. Agora só deixo a
+/// França com ela», diz`: each quoted sentence is one). On ud-sentences (dev), rests of more
+/// than 3, 5, 7 or 10 words gave Portuguese-Bosque 80.2, 80.0, 79.9 and 79.3 (76.7 when
+/// never split); 3 broke two golden rules, 5 to 10 none.
+const SHORT_REST: usize = 7;
+
 /// Deepest nesting tracked; deeper openers are ignored (the outer ones still count).
 const DEPTH: usize = 8;
 
@@ -168,6 +175,19 @@ impl QuoteStack {
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || matches!(c, '(' | '['))
+    }
+
+    /// Whether the quotation found by the last successful [`closes_after`](Self::closes_after)
+    /// has at most [`SHORT_REST`] words left after byte `i`: a clause that the attribution
+    /// follows (`… V podstate ma to nezaujíma,“ reagoval`), not a whole quoted sentence.
+    pub(crate) fn rest_is_short(&self, text: &str, i: usize) -> bool {
+        let Some((_, position)) = self.found else {
+            return true;
+        };
+        text[i..position.max(i)]
+            .split_whitespace()
+            .nth(SHORT_REST)
+            .is_none()
     }
 
     fn remember_absent(&mut self, closer: char, until: usize) {

@@ -91,7 +91,7 @@ split_cases! {
 
     currency_times_and_emoticons {
         en(), "It costs $4.50 or €3.20 at 9.30 a.m. daily. Great :) See you." =>
-            ["It costs $4.50 or €3.20 at 9.30 a.m. daily.", "Great :) See you."];
+            ["It costs $4.50 or €3.20 at 9.30 a.m. daily.", "Great :)", "See you."];
         en(), "We won :-). Then we left ;)" => ["We won :-).", "Then we left ;)"];
         code("hy"), "Շատ լավ է :) Գնացինք:" => ["Շատ լավ է :)", "Գնացինք:"];
     }

@@ -24,8 +24,10 @@ pub(super) static ENGLISH: Conventions = Conventions {
         "st", "tenn", "tex", "univ", "va", "vs", "wash", "wis", "yrs",
     ],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };

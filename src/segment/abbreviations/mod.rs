@@ -35,11 +35,17 @@ pub(crate) struct Conventions {
     others: &'static [&'static str],
     /// Whether ordinal numbers are written with a period (`am 3. Oktober`).
     pub(crate) ordinal_numbers: bool,
+    /// Whether the period is the full stop. Armenian ends sentences with `։` (or `:`) and
+    /// writes the period for abbreviations and the colon-like mark `․` only.
+    pub(crate) period_is_full_stop: bool,
     /// Characters besides the usual stops that end sentences in this language.
     pub(crate) extra_terminators: &'static [char],
     /// Lower-case function words that start sentences, for languages without a stopword list:
     /// an abbreviation followed by one of them, capitalised, ends its sentence.
     pub(crate) sentence_starters: &'static [&'static str],
+    /// Word endings that end a sentence without punctuation before white space (Korean
+    /// `-요`, `-니다`), and the words with such an ending that do not (`주요`, "main").
+    pub(crate) final_endings: (&'static [&'static str], &'static [&'static str]),
     /// Commas that may also join whole sentences, as the Arabic comma `،` does in running
     /// prose: one ends a sentence between two clauses of a few words each, not inside an
     /// enumeration (see the splitter).
@@ -91,8 +97,10 @@ impl Conventions {
             numeric: &[],
             others: &[],
             ordinal_numbers: false,
+            period_is_full_stop: true,
             extra_terminators: &[],
             sentence_starters: &[],
+            final_endings: (&[], &[]),
             clause_separators: &[],
             table: OnceLock::new(),
         }
@@ -141,6 +149,12 @@ impl Conventions {
         .map(|word| word.len())
         .max()
         .unwrap_or(0)
+    }
+
+    /// Whether the language sets `!` and `?` apart from their word by a space, as French
+    /// typography does (`Ah ! quelle`): there a spaced mark says nothing about the writer.
+    pub(crate) fn sets_marks_apart(&self) -> bool {
+        self.code == "fr"
     }
 
     /// Whether `c` ends sentences in this language in addition to the usual stops.
@@ -204,6 +218,7 @@ pub(crate) const EXTRA: &[&Conventions] = &[
     &other::JAPANESE,
     &slavic::KAZAKH,
     &other::KHMER,
+    &other::KOREAN,
     &other::LAO,
     &other::MARATHI,
     &other::PERSIAN,

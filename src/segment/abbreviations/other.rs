@@ -13,8 +13,10 @@ pub(super) static FINNISH: Conventions = Conventions {
         "ekr", "esim", "jkr", "jne", "milj", "mrd", "ts", "ym", "yms",
     ],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -31,8 +33,10 @@ pub(super) static HUNGARIAN: Conventions = Conventions {
         "nov", "okt", "rt", "stb", "szept", "szerk", "zrt", "ápr", "évf",
     ],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -44,8 +48,10 @@ pub(super) static TURKISH: Conventions = Conventions {
     numeric: &["no", "s", "tel"],
     others: &["a.ş", "cad", "ltd", "mah", "sok", "vb", "vs", "şti"],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -57,8 +63,10 @@ pub(super) static GREEK: Conventions = Conventions {
     numeric: &["αρ", "σελ", "τηλ"],
     others: &["κ.ά", "κ.λπ", "κλπ", "μ.χ", "π.χ"],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[';'],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -71,8 +79,10 @@ pub(super) static ARABIC: Conventions = Conventions {
     numeric: &["ج", "ص"],
     others: &["م", "هـ"],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[':'],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &['\u{060C}'],
     table: OnceLock::new(),
 };
@@ -84,6 +94,7 @@ pub(super) static ARMENIAN: Conventions = Conventions {
     numeric: &[],
     others: &["թ", "թթ"],
     ordinal_numbers: false,
+    period_is_full_stop: false,
     extra_terminators: &[':'],
     sentence_starters: &[
         "այդ",
@@ -103,6 +114,7 @@ pub(super) static ARMENIAN: Conventions = Conventions {
         "որ",
         "և",
     ],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -140,6 +152,26 @@ pub(super) static KHMER: Conventions = Conventions::bare("km");
 
 /// Japanese: `。！？` need no space after them.
 pub(super) static JAPANESE: Conventions = Conventions::bare("ja");
+
+/// Korean: sentences of informal and web text often end without punctuation, in a verb
+/// ending: polite `-요`, formal `-니다`, imperative `-줘` and `-시오`, `-죠`. Nouns that end
+/// in `요` are not endings.
+pub(super) static KOREAN: Conventions = Conventions {
+    code: "ko",
+    prefixes: &[],
+    numeric: &[],
+    others: &[],
+    ordinal_numbers: false,
+    period_is_full_stop: true,
+    extra_terminators: &[],
+    sentence_starters: &[],
+    final_endings: (
+        &["니다", "시오", "요", "죠", "줘"],
+        &["개요", "수요", "요요", "주요", "중요", "필요"],
+    ),
+    clause_separators: &[],
+    table: OnceLock::new(),
+};
 
 /// Chinese: `。！？` need no space after them.
 pub(super) static CHINESE: Conventions = Conventions::bare("zh");

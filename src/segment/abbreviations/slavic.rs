@@ -45,8 +45,10 @@ pub(super) static RUSSIAN: Conventions = Conventions {
         "янв",
     ],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -63,6 +65,7 @@ pub(super) static BULGARIAN: Conventions = Conventions {
         "ян",
     ],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[
         "а",
@@ -95,6 +98,7 @@ pub(super) static BULGARIAN: Conventions = Conventions {
         "тя",
         "че",
     ],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -114,12 +118,14 @@ pub(super) static POLISH: Conventions = Conventions {
         "mln", "paź", "r", "sie", "sty", "tys", "wrz", "zł",
     ],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[
         "a", "ale", "ani", "by", "co", "do", "gdy", "i", "ja", "jak", "jest", "już", "na", "nie",
         "o", "od", "on", "ona", "oni", "po", "przez", "przy", "są", "tak", "także", "ten", "to",
         "tu", "w", "we", "z", "za", "że",
     ],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -137,12 +143,14 @@ pub(super) static SLOVAK: Conventions = Conventions {
         "s.r.o", "spol", "tis", "vs", "zb",
     ],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[
         "a", "ako", "ale", "by", "do", "i", "ja", "je", "keď", "na", "nie", "no", "od", "on",
         "ona", "oni", "po", "pre", "pri", "s", "sme", "so", "sú", "tak", "takže", "ten", "tento",
         "to", "toto", "tu", "už", "v", "vo", "všetko", "z", "za", "že",
     ],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -160,12 +168,14 @@ pub(super) static CZECH: Conventions = Conventions {
         "tis", "tj",
     ],
     ordinal_numbers: true,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[
         "a", "ale", "ani", "by", "co", "do", "i", "jak", "je", "jsme", "jsou", "k", "když", "na",
         "ne", "o", "od", "on", "ona", "oni", "po", "pro", "při", "s", "se", "tak", "takže", "ten",
         "tento", "to", "tu", "už", "v", "ve", "z", "za", "že",
     ],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
@@ -179,8 +189,10 @@ pub(super) static KAZAKH: Conventions = Conventions {
         "ауд", "б.з", "б.з.б", "ж", "жж", "млн", "млрд", "мың", "обл", "т.б", "т.с.с", "ғ",
     ],
     ordinal_numbers: false,
+    period_is_full_stop: true,
     extra_terminators: &[],
     sentence_starters: &[],
+    final_endings: (&[], &[]),
     clause_separators: &[],
     table: OnceLock::new(),
 };
