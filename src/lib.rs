@@ -79,6 +79,7 @@ mod document;
 mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
+mod extract;
 mod language;
 mod redundancy;
 mod score;
@@ -94,6 +95,7 @@ pub use algorithm::{
 };
 pub use corpus::IdfModel;
 pub use error::Error;
+pub use extract::{Extracted, Format, Piece, extract};
 pub use language::Language;
 pub use score::ScoreBreakdown;
 pub use segment::{SentenceSplitter, Split};
