@@ -1,21 +1,25 @@
 //! Evaluation of salient against gold data (paths given on the command line).
 //!
 //! ```text
-//! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
+//! cargo run --release --example evaluate -- segmentation FILE.jsonl [--clean] [--failures]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
+//! cargo run --release --example evaluate -- extract FILE.jsonl [--extractor ours|rs-trafilatura]
 //! ```
 
 #[cfg(feature = "detect")]
 mod detect;
+#[cfg(feature = "html")]
+mod extract;
 mod rouge;
 mod segmentation;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
+const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--clean] [--failures]
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
-       evaluate detect FILE.jsonl [--min-chars N]";
+       evaluate detect FILE.jsonl [--min-chars N]
+       evaluate extract FILE.jsonl [--extractor ours|rs-trafilatura] [--failures N]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -27,6 +31,8 @@ fn main() -> ExitCode {
     let result = match mode.to_str() {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
+        #[cfg(feature = "html")]
+        Some("extract") => extract::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
         #[cfg(not(feature = "detect"))]

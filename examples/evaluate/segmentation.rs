@@ -1,16 +1,18 @@
-//! `evaluate segmentation FILE.jsonl [--failures]`: exact-match accuracy of the sentence
-//! splitter against gold splits, per language and overall.
+//! `evaluate segmentation FILE.jsonl [--clean] [--failures]`: exact-match accuracy of the
+//! sentence splitter against gold splits, per language and overall.
 //!
-//! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. Only plain
-//! cases are scored (`requires_clean == false` and `doc_type == null`): the others expect text
-//! the splitter does not produce (cleaned of line breaks, or PDF layout). A case passes when the
-//! splitter's sentences, each trimmed, equal the gold list exactly.
+//! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. By default
+//! only plain cases are scored (`requires_clean == false` and `doc_type == null`). With
+//! `--clean`, only the others are: they expect cleaned text (line breaks of hard-wrapped or
+//! PDF text joined, HTML remnants and dot leaders removed), so the text goes through
+//! `salient::extract` as `Format::Text` before the splitter. A case passes when the splitter's
+//! sentences, each trimmed, equal the gold list exactly.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use salient::SentenceSplitter;
+use salient::{Format, SentenceSplitter, extract};
 use serde_json::Value;
 
 /// One scored case.
@@ -22,11 +24,12 @@ struct Case {
 }
 
 pub fn run(args: Vec<OsString>) -> Result<(), String> {
-    let (path, show_failures) = parse_args(args)?;
+    let (path, show_failures, clean) = parse_args(args)?;
     let content = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let cases = plain_cases(&content)?;
+    let cases = cases(&content, clean)?;
     if cases.is_empty() {
-        return Err(format!("{}: no plain cases", path.display()));
+        let kind = if clean { "cleaning" } else { "plain" };
+        return Err(format!("{}: no {kind} cases", path.display()));
     }
 
     // language → (passed, total)
@@ -35,19 +38,22 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     for case in &cases {
         let splitter =
             SentenceSplitter::for_code(&case.lang).unwrap_or_else(SentenceSplitter::neutral);
-        let got: Vec<&str> = splitter.sentences(&case.text).map(str::trim).collect();
+        let extracted = clean.then(|| extract(&case.text, Format::Text));
+        let text = extracted.as_ref().map_or(case.text.as_str(), |e| e.text());
+        let got: Vec<&str> = splitter.sentences(text).map(str::trim).collect();
         let passed = got == case.expected;
         let entry = tally.entry(&case.lang).or_default();
         entry.1 += 1;
         if passed {
             entry.0 += 1;
         } else if show_failures {
-            failures.push((case, got));
+            failures.push((case, got.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
         }
     }
 
     for (case, got) in &failures {
-        print_failure(case, got);
+        let got: Vec<&str> = got.iter().map(String::as_str).collect();
+        print_failure(case, &got);
     }
     println!("{:<8} {:>6} {:>6} {:>8}", "lang", "pass", "cases", "rate");
     let (mut passed, mut total) = (0, 0);
@@ -64,24 +70,26 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     Ok(())
 }
 
-fn parse_args(args: Vec<OsString>) -> Result<(PathBuf, bool), String> {
+fn parse_args(args: Vec<OsString>) -> Result<(PathBuf, bool, bool), String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
     let mut path = None;
     let mut show_failures = false;
+    let mut clean = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("failures") => show_failures = true,
+            Long("clean") => clean = true,
             Value(value) if path.is_none() => path = Some(PathBuf::from(value)),
             _ => return Err(arg.unexpected().to_string()),
         }
     }
     let path = path.ok_or("missing FILE.jsonl")?;
-    Ok((path, show_failures))
+    Ok((path, show_failures, clean))
 }
 
-/// The records that a plain splitter can be scored on.
-fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
+/// The plain records, or with `clean` the records that need text cleaning first.
+fn cases(content: &str, clean: bool) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     for (number, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
@@ -96,7 +104,7 @@ fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
         };
         let requires_clean = field("requires_clean")?.as_bool().unwrap_or(false);
         let doc_type = record.get("doc_type").unwrap_or(&Value::Null);
-        if requires_clean || !doc_type.is_null() {
+        if (requires_clean || !doc_type.is_null()) != clean {
             continue;
         }
         let string = |name: &str| -> Result<String, String> {
