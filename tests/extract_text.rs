@@ -44,17 +44,24 @@ fn pdf_soft_breaks_with_trailing_spaces_join() {
         clean("Our garden needs \nwater every evening."),
         "Our garden needs water every evening."
     );
+    // A capital after the break: joined when the line ends in a function word, which a
+    // heading does not.
     assert_eq!(
-        clean("Die Stadt hat viele \nSehenswürdigkeiten."),
-        "Die Stadt hat viele Sehenswürdigkeiten."
+        clean("Die Stadt hat eine \nSehenswürdigkeit."),
+        "Die Stadt hat eine Sehenswürdigkeit."
+    );
+    assert_eq!(
+        clean("Introduction \nThe survey began in May."),
+        "Introduction\n\nThe survey began in May."
     );
 }
 
 #[test]
 fn short_lines_stay_apart() {
+    // Units of their own: paragraphs, so the splitter keeps them apart.
     assert_eq!(
         clean("apples\npear halves\nplums, cherries\n"),
-        "apples\npear halves\nplums, cherries"
+        "apples\n\npear halves\n\nplums, cherries"
     );
 }
 
@@ -213,7 +220,7 @@ fn letters_set_in_a_column_join() {
 fn decoration_lines_are_dropped() {
     assert_eq!(
         clean("==========\nTitle here\n==========\nBody text."),
-        "Title here\nBody text."
+        "Title here\n\nBody text."
     );
 }
 
@@ -221,4 +228,20 @@ fn decoration_lines_are_dropped() {
 fn empty_and_blank_inputs() {
     assert_eq!(clean(""), "");
     assert_eq!(clean(" \n\t\r\n "), "");
+}
+
+#[test]
+fn spacing_inside_a_line_is_the_authors() {
+    let input = "Tel.  (57-1) 3239300\tExt. 1010";
+    let extracted = extract(input, Format::Text);
+    assert!(matches!(
+        extracted.clone().into_text(),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(extracted.text(), input);
+}
+
+#[test]
+fn chinese_and_japanese_lines_join_without_a_space() {
+    assert_eq!(clean("これは父の\n家です。"), "これは父の家です。");
 }

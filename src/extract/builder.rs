@@ -31,6 +31,8 @@ pub(crate) struct Builder<'input> {
     pending: Pending,
     /// Where the open heading starts in the clean text, if one is open.
     heading: Option<usize>,
+    /// Keep runs of spaces and tabs inside a line as they are, rather than as one space.
+    keep_inline_spaces: bool,
 }
 
 impl<'input> Builder<'input> {
@@ -42,6 +44,17 @@ impl<'input> Builder<'input> {
             headings: Vec::new(),
             pending: Pending::Nothing,
             heading: None,
+            keep_inline_spaces: false,
+        }
+    }
+
+    /// A builder that keeps runs of spaces and tabs inside a line, for plain text, whose
+    /// spacing is the author's (`Tel.  (57-1)`); line breaks and runs around them still become
+    /// one space.
+    pub(crate) fn keeping_inline_spaces(original: &'input str) -> Builder<'input> {
+        Builder {
+            keep_inline_spaces: true,
+            ..Builder::new(original)
         }
     }
 
@@ -147,10 +160,17 @@ impl<'input> Builder<'input> {
             Pending::Nothing => {}
             Pending::Space(space) => {
                 let start = self.text.len();
-                self.text.push(' ');
+                let run = space.map_or("", |space| &self.original[space.range()]);
+                let inline = !run.is_empty() && run.bytes().all(|b| b == b' ' || b == b'\t');
+                if self.keep_inline_spaces && inline {
+                    self.text.push_str(run);
+                } else {
+                    self.text.push(' ');
+                }
                 if let Some(space) = space {
-                    let verbatim = space.len() == 1 && &self.original[space.range()] == " ";
-                    self.push_piece(Span::new(start, start + 1), space, verbatim);
+                    let written = &self.text[start..];
+                    let verbatim = written == run;
+                    self.push_piece(Span::new(start, self.text.len()), space, verbatim);
                 }
             }
             Pending::Line => self.text.push('\n'),

@@ -21,8 +21,8 @@ use lines::{Kind, Line};
 /// Extracts the clean text of plain `input`.
 pub(crate) fn extract(input: &str) -> Extracted<'_> {
     let lines = lines::lines(input);
-    let mut out = Builder::new(input);
-    let mut hyphenation = Hyphenation::new(input);
+    let mut out = Builder::keeping_inline_spaces(input);
+    let mut words = Words::new(input);
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
             Kind::Dropped => {}
@@ -34,8 +34,7 @@ pub(crate) fn extract(input: &str) -> Extracted<'_> {
             }
             Kind::Content => {
                 let next = next_content(&lines, i);
-                let join =
-                    next.map_or(Join::Break, |n| join(input, &lines, i, n, &mut hyphenation));
+                let join = next.map_or(Join::Break, |n| join(input, &lines, i, n, &mut words));
                 let end = if join == Join::Dehyphenate {
                     line.end - 1
                 } else {
@@ -51,6 +50,7 @@ pub(crate) fn extract(input: &str) -> Extracted<'_> {
                     }
                     Join::Tight | Join::Dehyphenate => {}
                     Join::Break => out.line_break(),
+                    Join::Apart => out.paragraph_break(),
                 }
             }
         }
@@ -68,8 +68,12 @@ enum Join {
     Tight,
     /// A word hyphenated at the line end: the hyphen goes too.
     Dehyphenate,
-    /// A line break, for the splitter to weigh.
+    /// A line break after a stop, a colon or before a list item: the splitter ends the
+    /// sentence there or not.
     Break,
+    /// Lines that are units of their own (a title, a list entry without a stop, a row): a
+    /// paragraph break, so the splitter keeps them apart.
+    Apart,
 }
 
 fn next_content(lines: &[Line], i: usize) -> Option<usize> {
@@ -82,13 +86,7 @@ fn next_content(lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// How line `first` joins line `second`, the next line kept.
-fn join(
-    input: &str,
-    lines: &[Line],
-    first: usize,
-    second: usize,
-    hyphenation: &mut Hyphenation,
-) -> Join {
+fn join(input: &str, lines: &[Line], first: usize, second: usize, words: &mut Words) -> Join {
     let (a, b) = (&lines[first], &lines[second]);
     let (text, next) = (a.text(input), b.text(input));
     let (Some(last), Some(next_first)) = (text.chars().next_back(), next.chars().next()) else {
@@ -111,25 +109,33 @@ fn join(
         return Join::Break;
     }
     if last == '-' && !a.trailing_space {
-        return hyphenation.join(text, next);
+        return words.hyphen(text, next);
     }
     let end = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
     if end.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？']) {
         return Join::Break;
     }
-    let words = text.split_whitespace().count();
+    let word_count = text.split_whitespace().count();
     let continues = next_first.is_lowercase() || (a.trailing_space && next_first == '(');
-    let wrapped_word = a.trailing_space && next_first.is_alphanumeric() && words >= 1;
     let filled =
         text.chars().count() >= 40 && next_first.is_alphanumeric() && fills(input, lines, first);
-    if (continues && words >= 3)
-        || wrapped_word
+    // PDF extraction leaves a space before a soft line break. A short line with one, before a
+    // capital, is still a heading (`Introduction `), unless it ends in a function word.
+    let soft_break = a.trailing_space
+        && next_first.is_alphanumeric()
+        && (next_first.is_lowercase()
+            || text
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|word| words.is_function_word(word)));
+    if (continues && word_count >= 3)
+        || soft_break
         || filled
         || last == ',' && next_first.is_lowercase()
     {
         Join::Space
     } else {
-        Join::Break
+        Join::Apart
     }
 }
 
@@ -191,27 +197,37 @@ fn starts_list_item(text: &str) -> bool {
         && label[end + 1..].starts_with([' ', ')'])
 }
 
-/// Decides what a hyphen at a line end is, from the words of the whole text.
-struct Hyphenation<'t> {
+/// What the words of the whole text say about a line end: whether a hyphen there breaks a word,
+/// whether the line ends in a function word (and so cannot be a heading).
+struct Words<'t> {
     input: &'t str,
     /// Words written with an inner hyphen somewhere in the text (`well-known`), lower-cased:
     /// built on the first line-end hyphen.
     hyphenated: Option<HashSet<String>>,
-    /// The stopwords of every language: built on the first line-end hyphen.
+    /// The stopwords of every language: built when first needed.
     function_words: Option<HashSet<&'static str>>,
 }
 
-impl<'t> Hyphenation<'t> {
-    fn new(input: &'t str) -> Hyphenation<'t> {
-        Hyphenation {
+impl<'t> Words<'t> {
+    fn new(input: &'t str) -> Words<'t> {
+        Words {
             input,
             hyphenated: None,
             function_words: None,
         }
     }
 
+    /// Whether `word` is a stopword of some language, case aside.
+    fn is_function_word(&mut self, word: &str) -> bool {
+        let function_words = self.function_words.get_or_insert_with(|| {
+            let lists = Language::ALL.iter().map(|language| language.stopwords());
+            lists.flatten().copied().collect()
+        });
+        function_words.contains(word.to_lowercase().as_str())
+    }
+
     /// How `line`, which ends in a hyphen, joins `next`.
-    fn join(&mut self, line: &str, next: &str) -> Join {
+    fn hyphen(&mut self, line: &str, next: &str) -> Join {
         let stem = line[..line.len() - 1]
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
@@ -232,11 +248,7 @@ impl<'t> Hyphenation<'t> {
             // `Rolls-` / `Royce`: a compound whose parts are capitalised keeps its hyphen.
             return Join::Tight;
         }
-        let function_words = self.function_words.get_or_insert_with(|| {
-            let lists = Language::ALL.iter().map(|language| language.stopwords());
-            lists.flatten().copied().collect()
-        });
-        if function_words.contains(continuation.to_lowercase().as_str()) {
+        if self.is_function_word(continuation) {
             // `Gemüse- und Obstsorten`: a suspended compound, then a conjunction.
             return Join::Space;
         }
