@@ -97,3 +97,11 @@ fn hostile_markdown_does_not_panic() {
         checked(&input);
     }
 }
+
+#[test]
+fn a_backslash_before_the_last_line_end_maps_as_written() {
+    // Found by the extract_markdown fuzz target: the parser's text range took the line end.
+    let input = "23P\u{1}\0\0\0\0\0\0\0 \u{FFFD}?>&T!<m)\u{3}#\\\n\u{b}";
+    let extracted = checked(input);
+    assert!(extracted.text().ends_with("#\\"), "{:?}", extracted.text());
+}

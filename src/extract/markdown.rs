@@ -78,8 +78,12 @@ fn write(out: &mut Builder<'_>, input: &str, text: &str, span: Span) {
         }
         return;
     }
-    if source == text {
-        out.original(span.start, span.end);
+    if source
+        .strip_prefix(text)
+        .is_some_and(|rest| rest.trim().is_empty())
+    {
+        // As written, perhaps with the line end of a hard break after it.
+        out.original(span.start, span.start + text.len());
     } else if !text.is_empty() {
         out.decoded(text, span);
     }
