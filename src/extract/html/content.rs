@@ -15,8 +15,6 @@ pub(super) struct Stats {
     /// Characters inside links.
     pub(super) link_chars: u32,
     pub(super) commas: u32,
-    /// `<p>` elements.
-    pub(super) paragraphs: u32,
 }
 
 impl Stats {
@@ -74,27 +72,21 @@ impl<'n> Page<'n> {
         for (i, node) in nodes.iter().enumerate().skip(1) {
             let parent = node.parent;
             in_link[i] = in_link[parent] || node.name() == "a";
-            if dropped[i] {
-                continue;
-            }
-            match &node.kind {
-                Kind::Text(text) => {
-                    let chars = collapsed_len(text);
-                    stats[i].chars = chars;
-                    stats[i].link_chars = if in_link[i] { chars } else { 0 };
-                    stats[i].commas = text.matches([',', '，', '、', '،']).count() as u32;
-                }
-                Kind::Element(e) if &*e.name == "p" => stats[i].paragraphs = 1,
-                _ => {}
+            if let Kind::Text(text) = &node.kind
+                && !dropped[i]
+            {
+                let chars = collapsed_len(text);
+                stats[i].chars = chars;
+                stats[i].link_chars = if in_link[i] { chars } else { 0 };
+                stats[i].commas = text.matches([',', '，', '、', '،']).count() as u32;
             }
         }
         for i in (1..n).rev() {
             let (child, parent) = (stats[i], nodes[i].parent);
             let total = &mut stats[parent];
-            total.chars += child.chars;
-            total.link_chars += child.link_chars;
-            total.commas += child.commas;
-            total.paragraphs += child.paragraphs;
+            total.chars = total.chars.saturating_add(child.chars);
+            total.link_chars = total.link_chars.saturating_add(child.link_chars);
+            total.commas = total.commas.saturating_add(child.commas);
         }
         stats
     }
