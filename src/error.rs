@@ -1,7 +1,7 @@
 //! The error returned when a configuration is invalid.
 //!
 //! Summarising never fails; only building a [`Summarizer`](crate::Summarizer), a
-//! [`Length`](crate::Length) or an [`IdfModel`](crate::IdfModel), or parsing a
+//! [`Length`](crate::Length) or an [`IdfModel`](crate::IdfModel), or parsing a [`Format`](crate::Format) or a
 //! [`Language`](crate::Language) can. The error is an opaque struct around a private kind so that
 //! new kinds of mistakes can be reported without breaking users who match on it.
 
@@ -38,6 +38,8 @@ pub(crate) enum ErrorKind {
     IdfModelMismatch { model: String, summarizer: String },
     /// Two IDF models fitted with different text-analysis settings cannot be merged.
     IdfModelMerge { model: String, other: String },
+    /// An input format name that is not known, or whose cargo feature is off.
+    UnknownFormat(String),
 }
 
 impl Error {
@@ -84,6 +86,11 @@ impl fmt::Display for Error {
             ErrorKind::IdfModelMerge { model, other } => write!(
                 f,
                 "cannot merge an IDF model fitted with {other} into one fitted with {model}"
+            ),
+            ErrorKind::UnknownFormat(name) => write!(
+                f,
+                "unknown input format {name:?}: expected one of {}",
+                crate::extract::Format::NAMES.join(", ")
             ),
         }
     }

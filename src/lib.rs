@@ -85,30 +85,31 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-// The stages, in the order text flows through them; each module imports only from those above
-// it (and from the shared types: `error`, `span`, `language`). See ARCHITECTURE.md.
-mod error;
-mod language;
-mod span;
-
+// The stages, in the order text flows through them; each module imports only from those
+// before it and from the shared types (`error`, `span`, `language`). See ARCHITECTURE.md.
+// (Alphabetical, as rustfmt keeps them; the comment gives each one's stage.)
 pub mod algorithm; // 3–4. the other scorers
 mod analysis; // 2. words → terms
 mod combine; // 4. combination
-mod corpus; //    corpus IDF, fitted with the analysis of stage 2
+mod corpus; // corpus IDF, fitted with the analysis of stage 2
+mod error; // shared: the configuration error
+#[cfg(feature = "eval")]
+pub mod eval; // beside the pipeline: ROUGE
+mod extract; // 0. input formats → plain text with a map back to the input
+mod language; // shared: languages
 mod score; // 3. factor scores
 mod segment; // 1. split
 mod select; // 5. selection
-mod summarizer;
-mod summary; // 6. the result // the orchestration of 1–6
-
-#[cfg(feature = "eval")]
-pub mod eval;
+mod span; // shared: byte spans
+mod summarizer; // the orchestration of the stages
+mod summary; // 6. the result
 
 pub use algorithm::{Algorithm, DocumentView, SentenceScorer};
 pub use combine::breakdown::ScoreBreakdown;
 pub use combine::weights::Weights;
 pub use corpus::IdfModel;
 pub use error::Error;
+pub use extract::{Extracted, Format, Piece, extract};
 pub use language::Language;
 pub use segment::transcript::Units;
 pub use segment::{SentenceSplitter, Split};

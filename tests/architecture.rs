@@ -12,6 +12,7 @@ const STAGES: &[(&str, u32)] = &[
     ("error", 0),
     ("span", 0),
     ("language", 1),
+    ("extract", 1),
     ("segment", 2),
     ("eval", 2),
     ("analysis", 3),

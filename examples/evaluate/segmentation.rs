@@ -8,15 +8,17 @@
 //! - Golden rules (`pysbd-golden-rules`): exact-match pass rate per language and overall.
 //!
 //! Each line of the file is a JSON record with `id`, `lang`, `text` and `sentences`. Of the
-//! golden rules, only plain
-//! cases are scored (`requires_clean == false` and `doc_type == null`): the others expect text
-//! the splitter does not produce (cleaned of line breaks, or PDF layout). A case passes when the
-//! splitter's sentences, each trimmed, equal the gold list exactly.
+//! golden rules, by default only plain cases are scored (`requires_clean == false` and
+//! `doc_type == null`). With `--clean`, only the others are: they expect cleaned text (line
+//! breaks of hard-wrapped or PDF text joined, HTML remnants and dot leaders removed), so the
+//! text goes through `salient::extract` as `Format::Text` before the splitter. A case passes
+//! when the splitter's sentences, each trimmed, equal the gold list exactly.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use salient::{Format, extract};
 use serde_json::Value;
 
 mod ud;
@@ -46,9 +48,11 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     if options.uax29 || options.predictions.is_some() || options.output.is_some() {
         return Err("--uax29, --predictions and --output need documents (ud-sentences)".into());
     }
-    let cases = plain_cases(&content)?;
+    let clean = options.clean;
+    let cases = cases(&content, clean)?;
     if cases.is_empty() {
-        return Err(format!("{}: no plain cases", path.display()));
+        let kind = if clean { "cleaning" } else { "plain" };
+        return Err(format!("{}: no {kind} cases", path.display()));
     }
 
     // language → (passed, total)
@@ -56,7 +60,12 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let mut failures = Vec::new();
     for case in &cases {
         let splitter = ud::splitter_for(&case.lang);
-        let got: Vec<&str> = splitter.sentences(&case.text).map(str::trim).collect();
+        let extracted = clean.then(|| extract(&case.text, Format::Text));
+        let text = extracted.as_ref().map_or(case.text.as_str(), |e| e.text());
+        let got: Vec<String> = splitter
+            .sentences(text)
+            .map(|s| s.trim().to_owned())
+            .collect();
         let passed = got == case.expected;
         let entry = tally.entry(&case.lang).or_default();
         entry.1 += 1;
@@ -122,6 +131,8 @@ struct Options {
     predictions: Option<PathBuf>,
     /// Write the predicted sentences to this file.
     output: Option<PathBuf>,
+    /// Score the golden rules that need text cleaning, after `extract`'s cleaning.
+    clean: bool,
 }
 
 fn parse_args(args: Vec<OsString>) -> Result<Options, String> {
@@ -134,11 +145,13 @@ fn parse_args(args: Vec<OsString>) -> Result<Options, String> {
         uax29: false,
         predictions: None,
         output: None,
+        clean: false,
     };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("failures") => options.show_failures = true,
             Long("uax29") => options.uax29 = true,
+            Long("clean") => options.clean = true,
             Long("predictions") => {
                 options.predictions = Some(parser.value().map_err(|e| e.to_string())?.into());
             }
@@ -153,8 +166,8 @@ fn parse_args(args: Vec<OsString>) -> Result<Options, String> {
     Ok(options)
 }
 
-/// The records that a plain splitter can be scored on.
-fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
+/// The plain records, or with `clean` the records that need text cleaning first.
+fn cases(content: &str, clean: bool) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     for (number, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
@@ -169,7 +182,7 @@ fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
         };
         let requires_clean = field("requires_clean")?.as_bool().unwrap_or(false);
         let doc_type = record.get("doc_type").unwrap_or(&Value::Null);
-        if requires_clean || !doc_type.is_null() {
+        if (requires_clean || !doc_type.is_null()) != clean {
             continue;
         }
         let string = |name: &str| -> Result<String, String> {
@@ -196,13 +209,13 @@ fn plain_cases(content: &str) -> Result<Vec<Case>, String> {
 }
 
 /// Prints expected and produced sentences in two columns, marking the rows that differ.
-fn print_failure(case: &Case, got: &[&str]) {
+fn print_failure(case: &Case, got: &[String]) {
     const WIDTH: usize = 60;
     println!("--- {} ({})", case.id, case.lang);
     let rows = case.expected.len().max(got.len());
     for row in 0..rows {
         let expected = case.expected.get(row).map_or("", String::as_str);
-        let produced = got.get(row).copied().unwrap_or("");
+        let produced = got.get(row).map_or("", String::as_str);
         let marker = if expected == produced { ' ' } else { '≠' };
         let left = flatten(expected);
         let right = flatten(produced);
