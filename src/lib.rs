@@ -95,6 +95,7 @@ pub mod algorithm; // 3–4. the other scorers
 mod analysis; // 2. words → terms
 mod combine; // 4. combination
 mod corpus; //    corpus IDF, fitted with the analysis of stage 2
+mod keyphrase; //  keyphrases, beside the sentence scores
 mod score; // 3. factor scores
 mod segment; // 1. split
 mod select; // 5. selection
@@ -109,6 +110,7 @@ pub use combine::breakdown::ScoreBreakdown;
 pub use combine::weights::Weights;
 pub use corpus::IdfModel;
 pub use error::Error;
+pub use keyphrase::Keyphrase;
 pub use language::Language;
 pub use segment::{SentenceSplitter, Split};
 pub use select::length::{Length, Order};

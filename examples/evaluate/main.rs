@@ -4,10 +4,12 @@
 //! cargo run --release --example evaluate -- segmentation FILE.jsonl [--failures]
 //! cargo run --release --all-features --example evaluate -- rouge FILE.jsonl [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
+//! cargo run --release --all-features --example evaluate -- keyphrases FILE.jsonl [OPTIONS]
 //! ```
 
 #[cfg(feature = "detect")]
 mod detect;
+mod keyphrases;
 mod rouge;
 mod segmentation;
 
@@ -15,7 +17,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--failures]
        evaluate rouge FILE.jsonl [--algorithm NAME] [--k N | --match-reference] [--output FILE]
-       evaluate detect FILE.jsonl [--min-chars N]";
+       evaluate detect FILE.jsonl [--min-chars N]
+       evaluate keyphrases FILE.jsonl [--idf MODEL | --fit-idf] [--lang CODE] [--limit N] [--output FILE]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     let result = match mode.to_str() {
         Some("segmentation") => segmentation::run(rest),
         Some("rouge") => rouge::run(rest),
+        Some("keyphrases") => keyphrases::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
         #[cfg(not(feature = "detect"))]

@@ -17,8 +17,10 @@
 //! assert!(mean.rouge1.f1 > 0.0 && mean.rouge1.f1 < 1.0);
 //! ```
 
+mod keyphrase;
 mod porter;
 mod rouge;
 mod tokenize;
 
+pub use keyphrase::{keyphrase_key, score_keyphrases};
 pub use rouge::{Fmeasure, Rouge, RougeScores};

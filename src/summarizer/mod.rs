@@ -4,6 +4,7 @@
 
 mod bench;
 mod builder;
+mod keyphrases;
 mod resolve;
 mod workspace;
 
