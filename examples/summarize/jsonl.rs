@@ -394,7 +394,15 @@ fn answer_record(
                     let summary = summarizer.summarize_with(text, record.length);
                     let lang =
                         (record.language == LanguageChoice::Auto).then(|| summary.language());
-                    write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang)?;
+                    let keyphrases = record.keyphrases.map(|n| summarizer.keyphrases(text, n));
+                    write_summary_json(
+                        out,
+                        Some(&record.id),
+                        summary.sentences(),
+                        0,
+                        lang,
+                        keyphrases.as_deref(),
+                    )?;
                 }
             }
             Err(message) => write_error_json(out, &record.id, &message, number)?,
@@ -414,6 +422,8 @@ struct Record<'a> {
     text: Cow<'a, str>,
     language: LanguageChoice,
     length: Length,
+    /// Keyphrases to add: the record's `"keyphrases"`, else `--keyphrases`.
+    keyphrases: Option<usize>,
 }
 
 /// Why a record was rejected, with its id when it could be read.
@@ -453,6 +463,9 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
     let k = record_count(record.k.as_ref(), "k").map_err(|message| fail(&id, message))?;
     let words =
         record_count(record.words.as_ref(), "words").map_err(|message| fail(&id, message))?;
+    let keyphrases = record_count(record.keyphrases.as_ref(), "keyphrases")
+        .map_err(|message| fail(&id, message))?
+        .or(options.keyphrases);
     let length = match (k, words) {
         (Some(_), Some(_)) => {
             return Err(fail(&id, "give at most one of \"k\" and \"words\"".into()));
@@ -466,6 +479,7 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
         text,
         language,
         length,
+        keyphrases,
     })
 }
 
@@ -505,6 +519,7 @@ struct Fields<'a> {
     lang: Option<Value>,
     k: Option<Value>,
     words: Option<Value>,
+    keyphrases: Option<Value>,
 }
 
 /// The value of `text`.
@@ -520,6 +535,7 @@ enum Key {
     Lang,
     K,
     Words,
+    Keyphrases,
     Other,
 }
 
@@ -582,6 +598,7 @@ impl<'de> Deserialize<'de> for Parsed<'de> {
                         Key::Lang => fields.lang = Some(map.next_value()?),
                         Key::K => fields.k = Some(map.next_value()?),
                         Key::Words => fields.words = Some(map.next_value()?),
+                        Key::Keyphrases => fields.keyphrases = Some(map.next_value()?),
                         Key::Other => {
                             map.next_value::<Skip>()?;
                         }
@@ -644,6 +661,7 @@ impl<'de> Deserialize<'de> for Key {
                     "lang" => Key::Lang,
                     "k" => Key::K,
                     "words" => Key::Words,
+                    "keyphrases" => Key::Keyphrases,
                     _ => Key::Other,
                 })
             }

@@ -131,11 +131,21 @@ impl Words {
                 words.push((Span::new(start, end), link));
             });
             let first = self.terms.len();
+            let mut lettered_compound = false;
             for (i, &(span, link)) in words.iter().enumerate() {
-                let in_compound = link == Link::Compound
-                    || words
-                        .get(i + 1)
-                        .is_some_and(|&(_, next)| next == Link::Compound);
+                if link != Link::Compound {
+                    // A compound of numbers alone (`2022-02-25`, `3/4`) is a number.
+                    lettered_compound = words[i..]
+                        .iter()
+                        .enumerate()
+                        .take_while(|&(j, &(_, link))| j == 0 || link == Link::Compound)
+                        .any(|(_, &(span, _))| span.slice(text).chars().any(char::is_alphabetic));
+                }
+                let in_compound = lettered_compound
+                    && (link == Link::Compound
+                        || words
+                            .get(i + 1)
+                            .is_some_and(|&(_, next)| next == Link::Compound));
                 let (term, cue) = self.classify(span.slice(text), in_compound, lexicon, &cues);
                 self.spans.push(span);
                 self.terms.push(term);
