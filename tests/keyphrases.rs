@@ -355,3 +355,17 @@ proptest! {
         prop_assert_eq!(summarizer.keyphrases(&text, 10), keyphrases, "deterministic");
     }
 }
+
+#[test]
+fn asking_for_every_keyphrase_of_a_long_text_stays_linear() {
+    // Regression guard: checking each phrase against every one taken, or scanning every
+    // occurrence for each one taken, made this quadratic in the number of phrases.
+    let text: String = (0..40_000)
+        .map(|i| format!("term{i} item{} of ", i % 997))
+        .collect();
+    let started = std::time::Instant::now();
+    let keyphrases = english().keyphrases(&text, usize::MAX);
+    assert!(keyphrases.len() > 20_000);
+    check(&text, &keyphrases, usize::MAX, false);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

@@ -345,3 +345,30 @@ impl Words {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_join_compounds_and_break_at_punctuation() {
+        assert_eq!(Link::of(" "), Link::Space);
+        assert_eq!(Link::of("\n  "), Link::Space);
+        assert_eq!(Link::of("-"), Link::Compound);
+        assert_eq!(Link::of("/"), Link::Compound);
+        assert_eq!(Link::of(" - "), Link::Break);
+        assert_eq!(Link::of(", "), Link::Break);
+        assert_eq!(Link::of("'"), Link::Break);
+        assert_eq!(Link::of(""), Link::Space);
+    }
+
+    #[test]
+    fn numbers_and_lone_letters_are_not_content() {
+        assert!(is_content_shaped("qubit"));
+        assert!(is_content_shaped("H264"));
+        assert!(is_content_shaped("猫"));
+        assert!(!is_content_shaped("2024"));
+        assert!(!is_content_shaped("x"));
+        assert!(!is_content_shaped("É"));
+    }
+}

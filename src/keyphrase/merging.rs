@@ -2,7 +2,7 @@
 //! case or inflection (`Neural Networks`, `neural network`); a phrase inside a better one is
 //! left out of the ranking; a phrase is shown in its most frequent written form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use foldhash::fast::RandomState;
 
@@ -32,7 +32,8 @@ impl Phrase {
 #[derive(Debug, Default)]
 pub(crate) struct Phrases {
     pub(crate) list: Vec<Phrase>,
-    /// `(phrase, first word)` of every occurrence, by first word.
+    /// `(phrase, first word)` of every occurrence: by first word as collected, by phrase
+    /// once [`best`](Self::best) has ranked them.
     occurrences: Vec<(u32, u32)>,
     /// Phrase indices, best first.
     ranking: Vec<u32>,
@@ -79,54 +80,63 @@ impl Phrases {
         n: usize,
         eligible: impl Fn(&Phrase) -> bool,
     ) -> Vec<u32> {
-        let Phrases { list, ranking, .. } = self;
+        let Phrases {
+            list,
+            ranking,
+            occurrences,
+        } = self;
         ranking.clear();
         ranking.extend((0..list.len() as u32).filter(|&id| eligible(&list[id as usize])));
         ranking.sort_unstable_by(|&a, &b| {
             let (a, b) = (&list[a as usize], &list[b as usize]);
             b.score.total_cmp(&a.score).then(a.start.cmp(&b.start))
         });
+        // Every contiguous part of the phrases taken: a phrase is inside one of them if its
+        // terms are one of these parts. A set keeps the check constant-time however many are
+        // asked for.
+        let mut parts: HashSet<&[u32], RandomState> = HashSet::default();
         let mut chosen: Vec<u32> = Vec::new();
         for &id in ranking.iter() {
             if chosen.len() >= n {
                 break;
             }
             let terms = list[id as usize].terms(words);
-            let inside = chosen
-                .iter()
-                .any(|&better| contains(list[better as usize].terms(words), terms));
-            if !inside {
+            if !parts.contains(terms) {
                 chosen.push(id);
+                for start in 0..terms.len() {
+                    for end in start + 1..=terms.len() {
+                        parts.insert(&terms[start..end]);
+                    }
+                }
             }
         }
+        // Occurrences by phrase, each phrase's in document order, for `spans`.
+        occurrences.sort_unstable();
         chosen
     }
 
     /// The spans of the occurrences of phrase `id`, in document order, without overlaps (a
-    /// repeated word can make a phrase overlap itself: `data data` in `data data data`).
+    /// repeated word can make a phrase overlap itself: `data data` in `data data data`). Call
+    /// after [`best`](Self::best).
     pub(crate) fn spans(&self, words: &Words, id: u32) -> Vec<Span> {
         let phrase = &self.list[id as usize];
         let length = (phrase.end - phrase.start) as usize;
-        let mut spans: Vec<Span> = Vec::with_capacity(phrase.count as usize);
-        for &(other, start) in &self.occurrences {
-            if other == id {
-                let start = start as usize;
-                let span = Span::new(
-                    words.spans[start].start,
-                    words.spans[start + length - 1].end,
-                );
-                if spans.last().is_none_or(|last| last.end <= span.start) {
-                    spans.push(span);
-                }
+        // `best` sorted the occurrences by phrase, then by first word.
+        let first = self.occurrences.partition_point(|&(other, _)| other < id);
+        let last = self.occurrences.partition_point(|&(other, _)| other <= id);
+        let mut spans: Vec<Span> = Vec::with_capacity(last - first);
+        for &(_, start) in &self.occurrences[first..last] {
+            let start = start as usize;
+            let span = Span::new(
+                words.spans[start].start,
+                words.spans[start + length - 1].end,
+            );
+            if spans.last().is_none_or(|last| last.end <= span.start) {
+                spans.push(span);
             }
         }
         spans
     }
-}
-
-/// Whether `needle` occurs as a contiguous part of `haystack`.
-fn contains(haystack: &[u32], needle: &[u32]) -> bool {
-    needle.len() <= haystack.len() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The span among `spans` to show a phrase by: of the forms that are equal ignoring case, the

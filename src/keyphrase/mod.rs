@@ -28,11 +28,19 @@ use scoring::{phrase_score, term_weights};
 pub(crate) const MAX_WORDS: usize = 4;
 
 /// A keyphrase of a document: a phrase as it appears in the text, its score and the byte spans
-/// of its occurrences.
+/// of its occurrences. Made by [`Summarizer::keyphrases`](crate::Summarizer::keyphrases).
 ///
 /// Occurrences with the same words after lower-casing and stemming are one keyphrase (`neural
 /// network` and `Neural Networks`); `text` is the form that occurs most often, borrowed from the
-/// input.
+/// input. For the keyphrases of an input `input`:
+///
+/// - every span lies within `input` on `char` boundaries, the spans are in document order and
+///   do not overlap, and `text` equals `&input[span.range()]` for at least one of them;
+/// - every span holds the same words as `text`, one for one, each equal to its counterpart after
+///   lower-casing and stemming with the summariser's settings (so, without stemming, equal
+///   ignoring case); what lies between the words may differ (`multi-step` and `multi step`,
+///   a space and a line break);
+/// - `score` is finite and positive, and keyphrases come best first.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -114,4 +122,79 @@ pub(crate) fn extract<'t>(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+    use crate::analysis::words::{for_each_word, lowercase_into};
+    use crate::language::Language;
+    use crate::segment::SentenceSplitter;
+
+    fn english(text: &str, n: usize) -> (Vec<Keyphrase<'_>>, Lexicon) {
+        let mut lexicon = Lexicon::new(Analysis::full(Language::English));
+        let sentences: Vec<Span> = SentenceSplitter::new(Language::English)
+            .split(text)
+            .collect();
+        let mut scratch = Scratch::default();
+        let keyphrases = extract(text, &sentences, &mut lexicon, None, n, &mut scratch);
+        (keyphrases, lexicon)
+    }
+
+    /// The words of `phrase` as the lexicon sees them: a term, or a stopword's lower-case form.
+    fn analysed(phrase: &str, lexicon: &mut Lexicon) -> Vec<String> {
+        let mut words = Vec::new();
+        for_each_word(phrase, |word| words.push(word));
+        let mut lower = String::new();
+        words
+            .into_iter()
+            .map(|word| match lexicon.term_id(word) {
+                Some(id) => lexicon.term(id).to_owned(),
+                None => {
+                    lowercase_into(word, &mut lower);
+                    format!("({lower})")
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_span_holds_the_terms_of_the_text() {
+        let text = "Multi-step matrix games\n\nThe multi step matrix game of ship control. \
+                    Ship controls use end-to-end planning; end-to-end planning and the \
+                    multistep matrix games of ships, on-line. Ship control, again.";
+        let (keyphrases, mut lexicon) = english(text, 20);
+        assert!(keyphrases.len() >= 3);
+        for keyphrase in &keyphrases {
+            let expected = analysed(&keyphrase.text, &mut lexicon);
+            for span in &keyphrase.spans {
+                assert_eq!(analysed(span.slice(text), &mut lexicon), expected);
+            }
+        }
+        let first = &keyphrases[0];
+        // `Multi-step` and `multi step` are the same terms.
+        assert_eq!(first.text, "Multi-step matrix games");
+        assert_eq!(first.spans.len(), 2);
+    }
+
+    #[test]
+    fn ties_rank_by_first_occurrence() {
+        let (keyphrases, _) = english("Red apples. Green pears. Blue plums.", 3);
+        let found: Vec<&str> = keyphrases.iter().map(|k| &*k.text).collect();
+        assert_eq!(found, ["Red apples", "Green pears", "Blue plums"]);
+    }
+
+    #[test]
+    fn the_most_frequent_form_folds_case_first() {
+        let text = "Data Model, data models, data models, Data Model, data model";
+        let spans: Vec<Span> = [(0, 10), (12, 23), (25, 36), (38, 48), (50, 60)]
+            .into_iter()
+            .map(|(start, end)| Span::new(start, end))
+            .collect();
+        // `data model(s)` ignoring case: 3 against 2; of those, `Data Model` twice.
+        let form = merging::most_frequent_form(text, &spans).unwrap();
+        assert_eq!(form.slice(text), "Data Model");
+        assert_eq!(merging::most_frequent_form(text, &[]), None);
+    }
 }
