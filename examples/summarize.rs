@@ -17,6 +17,8 @@
 //! cat report.txt | cargo run --release --example summarize -- --words 60 -
 //! # Many documents at once, on 4 threads
 //! cargo run --release --example summarize -- --jsonl --threads 4 docs.jsonl > summaries.jsonl
+//! # The summary and the ten best keyphrases, with their byte spans
+//! cargo run --release --example summarize -- --keyphrases 10 --format json article.txt
 //! # How the splitter cuts a text into sentences
 //! cargo run --release --example summarize -- --split notes.txt
 //! # Corpus IDF: fit a model on JSON Lines texts, merge models of shards, summarise with one
@@ -34,13 +36,16 @@
 //!   `start..end` is the byte range of `text` in the input (a leading UTF-8 byte order mark is
 //!   skipped but still counted, so offsets index the file's bytes) and `rank` is 0 for the best
 //!   sentence of the document.
+//! - `--keyphrases N`: also the N best keyphrases: in text, one per line after the summary and
+//!   a blank line; in JSON, `"keyphrases":[{"text","score","spans":[{"start","end"},...]}]`
+//!   with the byte spans of every occurrence.
 //! - `--split`: every sentence, one per line; with `--format json`, `{"sentences":["...", ...]}`.
 //!
 //! # JSON Lines
 //!
-//! With `--jsonl`, each input line is a record `{"id", "text", "lang"?, "k"?, "words"?}`; `lang`
-//! (an ISO 639-1 code), `k` (sentences) and `words` (a word budget) override the flags for that
-//! record, and `id` (any JSON value) is echoed back. Every input line that is not blank gives
+//! With `--jsonl`, each input line is a record `{"id", "text", "lang"?, "k"?, "words"?,
+//! "keyphrases"?}`; `lang` (an ISO 639-1 code), `k` (sentences), `words` (a word budget) and
+//! `keyphrases` (how many keyphrases to add) override the flags for that record, and `id` (any JSON value) is echoed back. Every input line that is not blank gives
 //! exactly one output line, in input order: `{"id", "sentences": [...]}` with sentence objects as
 //! above (offsets are byte offsets into the UTF-8 text of the record's `text`), or with `--split`
 //! `{"id", "sentences": ["...", ...]}`. A record that cannot be processed (malformed JSON, invalid
@@ -230,14 +235,34 @@ fn run_plain(
             Some(query) => summarizer.focus(query).summarize_with(body, options.length),
             None => summarizer.summarize_with(body, options.length),
         };
+        let keyphrases = options.keyphrases.map(|n| summarizer.keyphrases(body, n));
         match options.format {
             Format::Text => summary
                 .iter()
-                .try_for_each(|sentence| write_text_line(out, &sentence.text)),
+                .try_for_each(|sentence| write_text_line(out, &sentence.text))
+                .and_then(|()| match &keyphrases {
+                    // After the summary and a blank line, one keyphrase a line.
+                    Some(keyphrases) if !keyphrases.is_empty() => {
+                        if !summary.is_empty() {
+                            out.write_all(b"\n")?;
+                        }
+                        keyphrases
+                            .iter()
+                            .try_for_each(|keyphrase| write_text_line(out, &keyphrase.text))
+                    }
+                    _ => Ok(()),
+                }),
             Format::Json => {
                 let lang = summarizer.detects_language().then(|| summary.language());
-                write_summary_json(out, None, summary.sentences(), base, lang)
-                    .and_then(|()| out.write_all(b"\n"))
+                write_summary_json(
+                    out,
+                    None,
+                    summary.sentences(),
+                    base,
+                    lang,
+                    keyphrases.as_deref(),
+                )
+                .and_then(|()| out.write_all(b"\n"))
             }
         }
     };

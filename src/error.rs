@@ -39,7 +39,10 @@ pub(crate) enum ErrorKind {
     /// Two IDF models fitted with different text-analysis settings cannot be merged.
     IdfModelMerge { model: String, other: String },
     /// An input format name that is not known, or whose cargo feature is off.
-    UnknownFormat(String),
+    UnknownFormat {
+        name: String,
+        known: &'static [&'static str],
+    },
 }
 
 impl Error {
@@ -87,10 +90,10 @@ impl fmt::Display for Error {
                 f,
                 "cannot merge an IDF model fitted with {other} into one fitted with {model}"
             ),
-            ErrorKind::UnknownFormat(name) => write!(
+            ErrorKind::UnknownFormat { name, known } => write!(
                 f,
                 "unknown input format {name:?}: expected one of {}",
-                crate::extract::Format::NAMES.join(", ")
+                known.join(", ")
             ),
         }
     }

@@ -96,6 +96,7 @@ mod error; // shared: the configuration error
 #[cfg(feature = "eval")]
 pub mod eval; // beside the pipeline: ROUGE
 mod extract; // 0. input formats → plain text with a map back to the input
+mod keyphrase; // 3. keyphrases, beside the sentence scores
 mod language; // shared: languages
 mod score; // 3. factor scores
 mod segment; // 1. split
@@ -110,6 +111,7 @@ pub use combine::weights::Weights;
 pub use corpus::IdfModel;
 pub use error::Error;
 pub use extract::{Extracted, Format, Piece, extract};
+pub use keyphrase::Keyphrase;
 pub use language::Language;
 pub use segment::transcript::Units;
 pub use segment::{SentenceSplitter, Split};

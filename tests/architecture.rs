@@ -18,6 +18,7 @@ const STAGES: &[(&str, u32)] = &[
     ("analysis", 3),
     ("corpus", 4),
     ("score", 5),
+    ("keyphrase", 5),
     ("algorithm", 6),
     ("combine", 7),
     ("select", 8),

@@ -928,3 +928,54 @@ fn lang_neutral_summarises_chinese_by_bigrams() {
     );
     assert_eq!(out, "地震造成多座房屋倒塌，救援队前往地震灾区。\n");
 }
+
+#[test]
+fn keyphrases_follow_the_summary_in_text_and_json() {
+    let text = "Tidal energy is steady. It needs the coasts of the north. Tidal energy is old.";
+    let out = ok(&["-k", "1", "--keyphrases", "2", "-"], text.as_bytes());
+    assert_eq!(
+        out,
+        "It needs the coasts of the north.\n\nTidal energy\nsteady\n"
+    );
+    // Only keyphrases: no blank line before them.
+    let out = ok(&["-k", "0", "--keyphrases", "1", "-"], text.as_bytes());
+    assert_eq!(out, "Tidal energy\n");
+    // JSON spans count the byte order mark, like the sentences' offsets.
+    let with_bom = format!("\u{FEFF}{text}");
+    let out = ok(
+        &["-k", "0", "--keyphrases", "1", "--format", "json", "-"],
+        with_bom.as_bytes(),
+    );
+    let keyphrases = &json(out.trim())["keyphrases"];
+    assert_eq!(keyphrases[0]["text"], "Tidal energy");
+    assert_eq!(
+        keyphrases[0]["spans"][0],
+        serde_json::json!({"start": 3, "end": 15})
+    );
+    assert_eq!(keyphrases[0]["spans"].as_array().map(Vec::len), Some(2));
+    assert!(keyphrases[0]["score"].as_f64().is_some_and(|s| s > 0.0));
+}
+
+#[test]
+fn jsonl_records_get_keyphrases_from_the_flag_or_their_own_count() {
+    let input = "{\"id\":1,\"text\":\"The solar panels. The solar panels.\"}\n\
+                 {\"id\":2,\"text\":\"The solar panels. The solar panels.\",\"keyphrases\":0}\n\
+                 {\"id\":3,\"text\":\"The solar panels.\",\"keyphrases\":-1}\n";
+    let out = ok(&["--jsonl", "--keyphrases", "1"], input.as_bytes());
+    let lines: Vec<Value> = out.lines().map(json).collect();
+    assert_eq!(lines[0]["keyphrases"][0]["text"], "solar panels");
+    assert_eq!(lines[1]["keyphrases"], serde_json::json!([]));
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"keyphrases\" -1")
+    );
+    // Without the flag only records that ask get them.
+    let out = ok(&["--jsonl"], input.as_bytes());
+    let lines: Vec<Value> = out.lines().map(json).collect();
+    assert!(lines[0].get("keyphrases").is_none());
+    assert_eq!(lines[1]["keyphrases"], serde_json::json!([]));
+    assert!(usage_error(&["--split", "--keyphrases", "2"], b"").contains("no --keyphrases"));
+    assert!(usage_error(&["--keyphrases", "x"], b"").contains("--keyphrases"));
+}

@@ -7,14 +7,16 @@
 //! cargo run --release --all-features --example evaluate -- matrix FILE.jsonl... [OPTIONS]
 //! cargo run --release --example evaluate -- detect FILE.jsonl [--min-chars N]
 //! cargo run --release --example evaluate -- extract FILE.jsonl [--extractor ours|rs-trafilatura]
+//! cargo run --release --all-features --example evaluate -- keyphrases FILE.jsonl [OPTIONS]
 //! ```
 
 mod cluster;
 #[cfg(feature = "detect")]
 mod detect;
-mod query;
 #[cfg(feature = "html")]
 mod extract;
+mod keyphrases;
+mod query;
 mod rouge;
 mod segmentation;
 
@@ -28,7 +30,8 @@ const USAGE: &str = "usage: evaluate segmentation FILE.jsonl [--clean] [--failur
        evaluate detect FILE.jsonl [--min-chars N]
        evaluate query FILE.jsonl [--algorithm NAME] [--min-words N] [--half 0|1]
        evaluate cluster FILE.jsonl [--algorithm NAME] [--redundancy W] [--rank]
-       evaluate extract FILE.jsonl [--extractor ours|rs-trafilatura] [--failures N]";
+       evaluate extract FILE.jsonl [--extractor ours|rs-trafilatura] [--failures N]
+       evaluate keyphrases FILE.jsonl [--idf MODEL | --fit-idf] [--lang CODE] [--limit N] [--output FILE]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Some("cluster") => cluster::run(rest),
         #[cfg(feature = "html")]
         Some("extract") => extract::run(rest),
+        Some("keyphrases") => keyphrases::run(rest),
         #[cfg(feature = "detect")]
         Some("detect") => detect::run(rest),
         #[cfg(not(feature = "detect"))]

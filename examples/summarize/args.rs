@@ -42,10 +42,13 @@ options:
                        one \"Speaker: words\" utterance a line; auto (default) takes lines when
                        most lines look like that
   --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\",
-                       \"query\"};
-                       one output line {\"id\",\"sentences\":[...]} per non-blank input line,
-                       in input order, or {\"id\",\"error\",\"line\"} for a bad record;
-                       records are processed in parallel
+                       \"query\",\"keyphrases\"}; one output line {\"id\",\"sentences\":[...]}
+                       per non-blank input line, in input order, or {\"id\",\"error\",\"line\"}
+                       for a bad record; records are processed in parallel
+  --keyphrases N       also the N best keyphrases: in text, one per line after the summary
+                       and a blank line; in json and --jsonl,
+                       \"keyphrases\":[{\"text\",\"score\",\"spans\"}...] with the byte spans of
+                       every occurrence; a --jsonl record's \"keyphrases\": N overrides it
   --split              print the sentence split only (text: one per line; json and --jsonl:
                        {\"sentences\":[\"...\", ...]})
   --threads N          threads for --jsonl and --fit-idf (N >= 1; default: one per core);
@@ -138,6 +141,8 @@ pub struct Options {
     pub jsonl: bool,
     pub split: bool,
     pub threads: Option<usize>,
+    /// `--keyphrases N`: the keyphrases to give besides the summary, if asked.
+    pub keyphrases: Option<usize>,
     /// `--idf`: the corpus IDF model to summarise with.
     pub idf: Option<PathBuf>,
     pub task: Task,
@@ -185,6 +190,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut jsonl = false;
     let mut split = false;
     let mut threads = None;
+    let mut keyphrases = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('k') | Long("sentences") | Long("words") | Long("chars") | Long("ratio") => {
@@ -283,6 +289,10 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     }
                 }
             }
+            Long("keyphrases") => {
+                let raw = value_of(&mut parser)?;
+                keyphrases = Some(parse_count(&raw, "--keyphrases")?);
+            }
             Long("idf") => idf = Some(path_of(&mut parser)?),
             Long("fit-idf") => fit_idf = Some(path_of(&mut parser)?),
             Long("merge-idf") => merge_idf = Some(path_of(&mut parser)?),
@@ -328,6 +338,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             (redundancy.is_some(), "--redundancy"),
             (query.is_some(), "--query"),
             (units.is_some(), "--units"),
+            (keyphrases.is_some(), "--keyphrases"),
         ];
         if let Some((_, flag)) = given.iter().find(|(given, _)| *given) {
             return Err(format!(
@@ -349,6 +360,9 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     }
     if split && order.is_some() {
         return Err("--split prints sentences in document order: it takes no --order".into());
+    }
+    if split && keyphrases.is_some() {
+        return Err("--split prints sentences only: it takes no --keyphrases".into());
     }
     if split && redundancy.is_some() {
         return Err("--split prints every sentence: it takes no --redundancy".into());
@@ -378,6 +392,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         jsonl,
         split,
         threads,
+        keyphrases,
         idf,
         task,
     })))

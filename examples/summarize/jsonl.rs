@@ -387,7 +387,15 @@ fn answer_record(
                     };
                     let lang =
                         (record.language == LanguageChoice::Auto).then(|| summary.language());
-                    write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang)?;
+                    let keyphrases = record.keyphrases.map(|n| summarizer.keyphrases(text, n));
+                    write_summary_json(
+                        out,
+                        Some(&record.id),
+                        summary.sentences(),
+                        0,
+                        lang,
+                        keyphrases.as_deref(),
+                    )?;
                 }
             }
             Err(message) => write_error_json(out, &record.id, &message, number)?,
@@ -409,6 +417,8 @@ struct Record<'a> {
     length: Length,
     /// The record's `"query"`, if it has one.
     query: Option<Cow<'a, str>>,
+    /// Keyphrases to add: the record's `"keyphrases"`, else `--keyphrases`.
+    keyphrases: Option<usize>,
 }
 
 /// Why a record was rejected, with its id when it could be read.
@@ -434,6 +444,7 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
     let Parsed::Object(record) = parsed else {
         return Err(fail(&null, "expected a JSON object".into()));
     };
+    let record = *record;
     let id = record.id.unwrap_or(Value::Null);
     let text = match record.text {
         Some(Text::String(text)) => text,
@@ -454,6 +465,9 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
     let k = record_count(record.k.as_ref(), "k").map_err(|message| fail(&id, message))?;
     let words =
         record_count(record.words.as_ref(), "words").map_err(|message| fail(&id, message))?;
+    let keyphrases = record_count(record.keyphrases.as_ref(), "keyphrases")
+        .map_err(|message| fail(&id, message))?
+        .or(options.keyphrases);
     let length = match (k, words) {
         (Some(_), Some(_)) => {
             return Err(fail(&id, "give at most one of \"k\" and \"words\"".into()));
@@ -468,6 +482,7 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
         language,
         length,
         query,
+        keyphrases,
     })
 }
 
@@ -495,7 +510,7 @@ fn record_count(value: Option<&Value>, key: &str) -> Result<Option<usize>, Strin
 
 /// A parsed line: a record's fields as given, or something other than an object.
 enum Parsed<'a> {
-    Object(Fields<'a>),
+    Object(Box<Fields<'a>>),
     NotObject,
 }
 
@@ -508,6 +523,7 @@ struct Fields<'a> {
     k: Option<Value>,
     words: Option<Value>,
     query: Option<Value>,
+    keyphrases: Option<Value>,
 }
 
 /// The value of `text`.
@@ -524,6 +540,7 @@ enum Key {
     K,
     Words,
     Query,
+    Keyphrases,
     Other,
 }
 
@@ -587,12 +604,13 @@ impl<'de> Deserialize<'de> for Parsed<'de> {
                         Key::K => fields.k = Some(map.next_value()?),
                         Key::Words => fields.words = Some(map.next_value()?),
                         Key::Query => fields.query = Some(map.next_value()?),
+                        Key::Keyphrases => fields.keyphrases = Some(map.next_value()?),
                         Key::Other => {
                             map.next_value::<Skip>()?;
                         }
                     }
                 }
-                Ok(Parsed::Object(fields))
+                Ok(Parsed::Object(Box::new(fields)))
             }
         }
 
@@ -650,6 +668,7 @@ impl<'de> Deserialize<'de> for Key {
                     "k" => Key::K,
                     "words" => Key::Words,
                     "query" => Key::Query,
+                    "keyphrases" => Key::Keyphrases,
                     _ => Key::Other,
                 })
             }

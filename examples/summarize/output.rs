@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use salient::{Language, Sentence, Span};
+use salient::{Keyphrase, Language, Sentence, Span};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -45,13 +45,15 @@ fn one_line(text: &str) -> Cow<'_, str> {
 
 /// `{"id":..,"sentences":[{"index","start","end","text","score","rank","breakdown"},...]}`
 /// (`id` left out when `None`), with `"lang"` (a code, or null for the neutral mode) when
-/// `lang` is given. `base` is added to the offsets.
+/// `lang` is given and `"keyphrases":[{"text","score","spans"},...]` when `keyphrases` is.
+/// `base` is added to the offsets.
 pub fn write_summary_json(
     out: &mut impl Write,
     id: Option<&Value>,
     sentences: &[Sentence<'_>],
     base: usize,
     lang: Option<Option<Language>>,
+    keyphrases: Option<&[Keyphrase<'_>]>,
 ) -> io::Result<()> {
     let shifted: Vec<Sentence<'_>>;
     let sentences = if base == 0 {
@@ -67,10 +69,28 @@ pub fn write_summary_json(
             .collect();
         &shifted
     };
+    let shifted_keyphrases: Vec<Keyphrase<'_>>;
+    let keyphrases = match keyphrases {
+        Some(keyphrases) if base != 0 => {
+            shifted_keyphrases = keyphrases
+                .iter()
+                .map(|keyphrase| {
+                    let mut keyphrase = keyphrase.clone();
+                    for span in &mut keyphrase.spans {
+                        *span = Span::new(span.start + base, span.end + base);
+                    }
+                    keyphrase
+                })
+                .collect();
+            Some(&shifted_keyphrases[..])
+        }
+        keyphrases => keyphrases,
+    };
     let record = SummaryRecord {
         id,
         sentences,
         lang,
+        keyphrases,
     };
     serde_json::to_writer(out, &record).map_err(io::Error::from)
 }
@@ -83,6 +103,9 @@ struct SummaryRecord<'a, 't> {
     /// With `--lang auto`: the language the document was analysed with, null for neutral.
     #[serde(skip_serializing_if = "Option::is_none")]
     lang: Option<Option<Language>>,
+    /// With `--keyphrases N` or a record's `"keyphrases": N`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keyphrases: Option<&'a [Keyphrase<'t>]>,
 }
 
 /// `{"id":..,"sentences":["...",...]}`, without `id` when it is `None`.

@@ -51,11 +51,13 @@
 //! ```
 
 mod convention;
+mod keyphrase;
 mod porter;
 mod rouge;
 mod scores;
 mod tokenize;
 
 pub use convention::Convention;
+pub use keyphrase::{keyphrase_key, score_keyphrases};
 pub use rouge::Rouge;
 pub use scores::{Fmeasure, RougeScores};

@@ -98,7 +98,10 @@ impl FromStr for Format {
             #[cfg(feature = "markdown")]
             "markdown" | "md" => Ok(Format::Markdown),
             "auto" => Ok(Format::Auto),
-            _ => Err(Error::new(ErrorKind::UnknownFormat(name.to_owned()))),
+            _ => Err(Error::new(ErrorKind::UnknownFormat {
+                name: name.to_owned(),
+                known: Format::NAMES,
+            })),
         }
     }
 }

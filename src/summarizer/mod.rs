@@ -6,6 +6,7 @@ mod bench;
 mod builder;
 mod cluster;
 mod focus;
+mod keyphrases;
 mod resolve;
 mod stages;
 mod workspace;

@@ -162,7 +162,7 @@ impl Summarizer {
     }
 
     /// The IDF model, if it was fitted with `lexicon`'s settings.
-    fn idf_model_for(&self, lexicon: &Lexicon) -> Option<&IdfModel> {
+    pub(super) fn idf_model_for(&self, lexicon: &Lexicon) -> Option<&IdfModel> {
         self.idf
             .as_deref()
             .filter(|model| model.analysis() == lexicon.analysis())
