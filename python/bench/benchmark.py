@@ -5,12 +5,14 @@ One run, every system on the same documents at the same budget (k = the referenc
 count, as `evaluate rouge --match-reference` does), on one thread unless the row says otherwise:
 
 - salient, one `Summarizer.summarize(text, sentences=k)` call per document;
-- salient, `Summarizer.summarize_batch(texts, 2, sentences=k)` (documents grouped by k);
+- salient, one `Summarizer.summarize_batch(texts, 2, sentences=[k, ...])` call (a k per text);
 - sumy 0.13's LexRank, TextRank and Luhn (English stemmer and stop words, its own tokenizer);
 - summa's TextRank (its `summarize`, all sentences scored, the k best kept as summa keeps them);
 - Lead-k (the first k sentences of salient's splitter), for ROUGE only.
 
-Prints documents per second (wall clock, parsing and tokenising included for every system) and
+Prints documents per second (wall clock, parsing and tokenising included for every system; for
+salient's rows, whose runs are short, the median of --repeat runs), the process's CPU seconds
+(all threads) and
 ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 x 100 as Google's rouge-score computes them for English
 (stemming on, one sentence a line), as a Markdown table.
 
@@ -27,10 +29,10 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 # One thread for the libraries that sumy's LexRank and summa call (numpy, scipy), before they load.
@@ -120,23 +122,26 @@ def summa_system():
     return run
 
 
+def median_of(repeat, measure):
+    """The summaries of the first run and the median seconds of `repeat` runs: salient's runs take
+    a fraction of a second, where a moment of load on a shared machine would decide one run."""
+    runs = [measure() for _ in range(repeat)]
+    return (runs[0][0], statistics.median(wall for _, wall, _ in runs),
+            statistics.median(cpu for _, _, cpu in runs))
+
+
 def timed_one_by_one(run, records, budgets):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     summaries = [run(record["text"], k) for record, k in zip(records, budgets)]
-    return summaries, time.perf_counter() - started
+    return summaries, time.perf_counter() - started, time.process_time() - cpu
 
 
 def timed_batch(summarizer, records, budgets, threads):
-    by_budget = defaultdict(list)
-    for i, k in enumerate(budgets):
-        by_budget[k].append(i)
-    summaries = [None] * len(records)
-    started = time.perf_counter()
-    for k, indices in by_budget.items():
-        texts = [records[i]["text"] for i in indices]
-        for i, summary in zip(indices, summarizer.summarize_batch(texts, threads, sentences=k)):
-            summaries[i] = [s.text for s in summary]
-    return summaries, time.perf_counter() - started
+    texts = [record["text"] for record in records]
+    started, cpu = time.perf_counter(), time.process_time()
+    batch = summarizer.summarize_batch(texts, threads, sentences=budgets)
+    summaries = [[s.text for s in summary] for summary in batch]
+    return summaries, time.perf_counter() - started, time.process_time() - cpu
 
 
 def rouge(summaries, references):
@@ -157,6 +162,8 @@ def main():
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="BBC data.jsonl")
     parser.add_argument("--limit", type=int, help="only the first N records")
     parser.add_argument("--skip", default="", help="comma-separated systems to leave out")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="runs of each salient row, the median reported (default 5)")
     args = parser.parse_args()
 
     with open(args.data, encoding="utf-8") as f:
@@ -171,19 +178,21 @@ def main():
           f"load average before {os.getloadavg()[0]:.2f}", file=sys.stderr)
 
     summarizer = salient.Summarizer(language="en")
-    rows = []  # (system, docs/s or None, summaries)
+    rows = []  # (system, docs/s or None, CPU seconds or None, summaries)
 
-    def add(name, summaries, seconds):
-        rows.append((name, None if seconds is None else n / seconds, summaries))
-        speed = "" if seconds is None else f": {n / seconds:,.0f} documents/s"
+    def add(name, summaries, seconds=None, cpu=None):
+        rows.append((name, None if seconds is None else n / seconds, cpu, summaries))
+        speed = "" if seconds is None else f": {n / seconds:,.0f} documents/s, {cpu:.2f} CPU s"
         print(f"  {name}{speed}", file=sys.stderr)
 
     def salient_one(text, k):
         return [s.text for s in summarizer.summarize(text, sentences=k)]
 
     timed_one_by_one(salient_one, records[:50], budgets[:50])  # warm-up: caches, page faults
-    add("salient, one call per document", *timed_one_by_one(salient_one, records, budgets))
-    add("salient, `summarize_batch`, 2 threads", *timed_batch(summarizer, records, budgets, 2))
+    add("salient, one call per document",
+        *median_of(args.repeat, lambda: timed_one_by_one(salient_one, records, budgets)))
+    add("salient, `summarize_batch`, 2 threads",
+        *median_of(args.repeat, lambda: timed_batch(summarizer, records, budgets, 2)))
 
     with tempfile.TemporaryDirectory() as punkt_root:
         if not skip.issuperset({"LexRank", "TextRank", "Luhn"}):
@@ -195,19 +204,20 @@ def main():
         add("summa TextRank", *timed_one_by_one(summa_system(), records, budgets))
     lead = [[s for s, _, _ in salient.split_sentences(r["text"], language="en")[:k]]
             for r, k in zip(records, budgets)]
-    add("Lead-k", lead, None)
+    add("Lead-k", lead)
 
-    sumy_speeds = [speed for name, speed, _ in rows if name.startswith("sumy") and speed]
+    sumy_speeds = [speed for name, speed, _, _ in rows if name.startswith("sumy") and speed]
     fastest_sumy = max(sumy_speeds) if sumy_speeds else None
     print(f"load average after {os.getloadavg()[0]:.2f}", file=sys.stderr)
-    print("| system | documents/s | × sumy's fastest | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, speed, summaries in rows:
+    print("| system | documents/s | × sumy's fastest | CPU s | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, speed, cpu, summaries in rows:
         scores = rouge(summaries, references)
         ratio = f"{speed / fastest_sumy:,.0f}×" if speed and fastest_sumy else ""
         speed = f"{speed:,.0f}" if speed else ""
-        print(f"| {name} | {speed} | {ratio} | {scores['rouge1']:.2f} | {scores['rouge2']:.2f} "
-              f"| {scores['rougeLsum']:.2f} |")
+        cpu = f"{cpu:.3f}" if cpu is not None else ""
+        print(f"| {name} | {speed} | {ratio} | {cpu} | {scores['rouge1']:.2f} "
+              f"| {scores['rouge2']:.2f} | {scores['rougeLsum']:.2f} |")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Type stubs of the extension module `salient._salient` (the Rust crate, compiled with PyO3)."""
 
 import os
-from typing import Iterable, Iterator, Optional, Union, final, overload
+from typing import Iterable, Iterator, Optional, Sequence, Union, final, overload
 
 __all__ = [
     "ALGORITHMS",
@@ -162,10 +162,10 @@ class Summarizer:
         texts: Iterable[str],
         threads: Optional[int] = None,
         *,
-        sentences: Optional[int] = None,
-        ratio: Optional[float] = None,
-        words: Optional[int] = None,
-        chars: Optional[int] = None,
+        sentences: Union[int, Sequence[int], None] = None,
+        ratio: Union[float, Sequence[float], None] = None,
+        words: Union[int, Sequence[int], None] = None,
+        chars: Union[int, Sequence[int], None] = None,
     ) -> list[Summary]: ...
     def fit_idf(self, texts: Iterable[str]) -> IdfModel: ...
 

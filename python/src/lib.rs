@@ -6,6 +6,7 @@
 //! character offsets beside the library's byte offsets. One file per job:
 //!
 //! - `options.rs`: keyword arguments → `SummarizerBuilder` (a new builder option goes there);
+//! - `length.rs`: the length options, one per call or one per text of a batch;
 //! - `summarizer.rs`: `Summarizer` and `summarize()`;
 //! - `pool.rs`: the thread pool of `summarize_batch(threads=N)`;
 //! - `summary.rs`: `Summary`, `Sentence`, `ScoreBreakdown`;
@@ -25,6 +26,7 @@
 mod errors;
 mod float;
 mod idf;
+mod length;
 mod offsets;
 mod options;
 mod pool;

@@ -3,65 +3,19 @@
 //!
 //! A new builder option is a field of [`SummarizerOptions`], a line in [`SummarizerOptions::build`],
 //! and the same keyword in the two signatures that fill it (`summarize` and `Summarizer.__new__`).
+//! The length options are read in `length.rs`.
 
 use std::sync::{Arc, OnceLock};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyInt};
-use salient::{Algorithm, IdfModel, Language, Length, Order, Summarizer, Weights};
+use salient::{Algorithm, IdfModel, Language, Order, Summarizer, Weights};
 use serde::Deserialize;
 
 use crate::errors::{config_error, invalid};
 use crate::float::shortest;
-
-/// The four ways of giving a summary's length; at most one may be set.
-#[derive(Default)]
-pub struct LengthArgs<'a, 'py> {
-    /// At most this many sentences.
-    pub sentences: Option<&'a Bound<'py, PyAny>>,
-    /// This share of the document's sentences.
-    pub ratio: Option<&'a Bound<'py, PyAny>>,
-    /// Sentences while their words add up to at most this.
-    pub words: Option<&'a Bound<'py, PyAny>>,
-    /// Sentences while their characters add up to at most this.
-    pub chars: Option<&'a Bound<'py, PyAny>>,
-}
-
-impl LengthArgs<'_, '_> {
-    /// The length given, `None` when none was (the summariser's own then applies).
-    pub fn length(&self) -> PyResult<Option<Length>> {
-        let given: Vec<(&str, &Bound<'_, PyAny>)> = [
-            ("sentences", self.sentences),
-            ("ratio", self.ratio),
-            ("words", self.words),
-            ("chars", self.chars),
-        ]
-        .into_iter()
-        .filter_map(|(name, value)| Some((name, value?)))
-        .filter(|(_, value)| !value.is_none())
-        .collect();
-        match given.as_slice() {
-            [] => Ok(None),
-            [("ratio", value)] => {
-                let ratio: f64 = value
-                    .extract()
-                    .map_err(|_| wrong_type("ratio", "a float", value))?;
-                Length::ratio(ratio).map(Some).map_err(config_error)
-            }
-            [("sentences", value)] => Ok(Some(Length::sentences(count("sentences", value)?))),
-            [("words", value)] => Ok(Some(Length::words(count("words", value)?))),
-            [(_, value)] => Ok(Some(Length::chars(count("chars", value)?))),
-            several => {
-                let names: Vec<&str> = several.iter().map(|(name, _)| *name).collect();
-                Err(invalid(format!(
-                    "give at most one of sentences, ratio, words and chars, not {}",
-                    names.join(" and ")
-                )))
-            }
-        }
-    }
-}
+use crate::length::LengthArgs;
 
 /// Every option of a summariser, as the keyword arguments gave them.
 pub struct SummarizerOptions<'a, 'py> {

@@ -10,7 +10,8 @@ use rayon::prelude::*;
 use salient::{Length, Summarizer};
 
 use crate::idf::PyIdfModel;
-use crate::options::{LengthArgs, SummarizerOptions};
+use crate::length::LengthArgs;
+use crate::options::SummarizerOptions;
 use crate::pool::thread_pool;
 use crate::summary::{PySentence, PySummary, SummaryData, sentence_data};
 
@@ -168,9 +169,10 @@ impl PySummarizer {
     /// number of threads.
     ///
     /// `threads`: None uses rayon's global pool (every core, or `RAYON_NUM_THREADS`); a number
-    /// runs on a pool of that many threads. A length given here replaces the summariser's for
-    /// every text. An item that is not a `str` raises `TypeError` naming its index, before any
-    /// text is summarised.
+    /// runs on a pool of that many threads. A length given here (`sentences`, `ratio`, `words`
+    /// or `chars`) replaces the summariser's: one number for every text, or a list with one per
+    /// text. An item that is not a `str` raises `TypeError` naming its index, before any text is
+    /// summarised.
     #[pyo3(signature = (texts, threads=None, *, sentences=None, ratio=None, words=None, chars=None))]
     #[allow(clippy::too_many_arguments)] // Python's keyword arguments, one per option
     fn summarize_batch(
@@ -183,18 +185,21 @@ impl PySummarizer {
         words: Option<&Bound<'_, PyAny>>,
         chars: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<PySummary>> {
-        let length = self.length(LengthArgs {
+        let pool = thread_pool(threads)?;
+        let texts = crate::texts::texts(texts)?;
+        let lengths = LengthArgs {
             sentences,
             ratio,
             words,
             chars,
-        })?;
-        let pool = thread_pool(threads)?;
-        let texts = crate::texts::texts(texts)?;
+        }
+        .lengths(texts.len())?
+        .unwrap_or_else(|| vec![self.inner.length(); texts.len()]);
         let run = || -> Vec<SummaryData> {
             texts
                 .par_iter()
-                .map(|text| summary(&self.inner, text, length))
+                .zip(&lengths)
+                .map(|(text, &length)| summary(&self.inner, text, length))
                 .collect()
         };
         let summaries = py.detach(|| match &pool {

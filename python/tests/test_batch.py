@@ -33,6 +33,32 @@ def test_batch_with_a_length_for_every_text():
     assert batch == [summarizer.summarize(text, sentences=1) for text in TEXTS]
 
 
+def test_batch_with_a_length_per_text():
+    summarizer = salient.Summarizer(language="en")
+    budgets = [i % 4 for i in range(len(TEXTS))]
+    for lengths in (budgets, tuple(budgets)):
+        batch = summarizer.summarize_batch(TEXTS, 2, sentences=lengths)
+        assert batch == [summarizer.summarize(t, sentences=k) for t, k in zip(TEXTS, budgets)]
+    ratios = [0.5] * len(TEXTS)
+    assert summarizer.summarize_batch(TEXTS, ratio=ratios) == summarizer.summarize_batch(
+        TEXTS, ratio=0.5
+    )
+
+
+def test_per_text_lengths_are_checked_one_by_one():
+    summarizer = salient.Summarizer(language="en")
+    with pytest.raises(salient.Error, match="sentences has 2 values for 3 texts"):
+        summarizer.summarize_batch([NEWS] * 3, sentences=[1, 2])
+    with pytest.raises(salient.Error, match=r"invalid sentences\[1\] -2"):
+        summarizer.summarize_batch([NEWS] * 3, sentences=[1, -2, 3])
+    with pytest.raises(salient.Error, match="invalid ratio 2"):
+        summarizer.summarize_batch([NEWS] * 2, ratio=[0.5, 2.0])
+    with pytest.raises(TypeError, match=r"words\[0\] must be an int, not str"):
+        summarizer.summarize_batch([NEWS], words=["many"])
+    with pytest.raises(TypeError, match="sentences must be an int, not list"):
+        summarizer.summarize(NEWS, sentences=[1])
+
+
 def test_batch_takes_any_iterable_of_str():
     summarizer = salient.Summarizer(language="en")
     assert summarizer.summarize_batch(iter([NEWS, NEWS])) == summarizer.summarize_batch(
