@@ -213,7 +213,10 @@ def main():
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, speed, cpu, summaries in rows:
         scores = rouge(summaries, references)
-        ratio = f"{speed / fastest_sumy:,.0f}×" if speed and fastest_sumy else ""
+        ratio = ""
+        if speed and fastest_sumy:
+            times = speed / fastest_sumy
+            ratio = f"{times:,.0f}×" if times >= 10 else f"{times:.1f}×"
         speed = f"{speed:,.0f}" if speed else ""
         cpu = f"{cpu:.3f}" if cpu is not None else ""
         print(f"| {name} | {speed} | {ratio} | {cpu} | {scores['rouge1']:.2f} "
