@@ -1,0 +1,198 @@
+"""Type stubs of the extension module `salient._salient` (the Rust crate, compiled with PyO3)."""
+
+import os
+from typing import Iterable, Iterator, Optional, Sequence, Union, final, overload
+
+__all__ = [
+    "ALGORITHMS",
+    "LANGUAGES",
+    "Error",
+    "IdfModel",
+    "ScoreBreakdown",
+    "Sentence",
+    "Summarizer",
+    "Summary",
+    "__version__",
+    "default_weights",
+    "detect_language",
+    "split_sentences",
+    "summarize",
+]
+
+__version__: str
+LANGUAGES: list[str]
+"""ISO 639-1 codes of the languages with a stemmer and stopwords (`language=` accepts them)."""
+ALGORITHMS: list[str]
+"""Names `algorithm=` accepts: "default", "lead", "textrank", "lexrank", "luhn", ..."""
+
+class Error(ValueError):
+    """A configuration value was rejected; the message names the value and the accepted range."""
+
+@final
+class ScoreBreakdown:
+    """How a sentence's score was built: each number is one factor's weighted share."""
+
+    @property
+    def tfidf(self) -> float: ...
+    @property
+    def frequency(self) -> float: ...
+    @property
+    def position(self) -> float: ...
+    @property
+    def length(self) -> float: ...
+    @property
+    def title(self) -> float: ...
+    @property
+    def algorithm(self) -> float: ...
+    @property
+    def heading(self) -> bool: ...
+    @property
+    def too_short(self) -> bool: ...
+    def total(self) -> float: ...
+    def to_dict(self) -> dict[str, Union[float, bool]]: ...
+
+@final
+class Sentence:
+    """One sentence of a document: `text[s.start:s.end] == s.text` (character offsets)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def rank(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def breakdown(self) -> ScoreBreakdown: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def byte_start(self) -> int: ...
+    @property
+    def byte_end(self) -> int: ...
+    def to_dict(self) -> dict[str, object]: ...
+
+@final
+class Summary:
+    """The selected sentences of one document."""
+
+    @property
+    def sentences(self) -> list[Sentence]: ...
+    @property
+    def document_sentences(self) -> int: ...
+    @property
+    def language(self) -> Optional[str]: ...
+    @property
+    def language_source(self) -> str: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Sentence]: ...
+    @overload
+    def __getitem__(self, key: int, /) -> Sentence: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> tuple[Sentence, ...]: ...
+    def join(self, separator: str = " ") -> str: ...
+    def to_dict(self) -> dict[str, object]: ...
+
+@final
+class IdfModel:
+    """Document frequencies of terms over a corpus, for `idf_model=`."""
+
+    @classmethod
+    def fit(
+        cls,
+        texts: Iterable[str],
+        *,
+        language: str = "en",
+        stemming: bool = True,
+        stopwords: bool = True,
+    ) -> "IdfModel": ...
+    def save(self, path: Union[str, os.PathLike[str]]) -> None: ...
+    @classmethod
+    def load(cls, path: Union[str, os.PathLike[str]]) -> "IdfModel": ...
+    def merge(self, other: "IdfModel") -> None: ...
+    @property
+    def documents(self) -> int: ...
+    @property
+    def terms(self) -> int: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def stemming(self) -> bool: ...
+    @property
+    def stopwords(self) -> bool: ...
+    def document_frequency(self, term: str) -> int: ...
+    def idf(self, term: str) -> float: ...
+
+@final
+class Summarizer:
+    """A summariser built once from the options of `summarize()` and reused."""
+
+    def __new__(
+        cls,
+        *,
+        sentences: Optional[int] = None,
+        ratio: Optional[float] = None,
+        words: Optional[int] = None,
+        chars: Optional[int] = None,
+        language: str = "auto",
+        algorithm: str = "default",
+        order: str = "document",
+        redundancy: Optional[float] = None,
+        min_words: Optional[int] = None,
+        stemming: bool = True,
+        stopwords: bool = True,
+        idf_model: Optional[IdfModel] = None,
+        **weights: float,
+    ) -> "Summarizer": ...
+    def summarize(
+        self,
+        text: str,
+        *,
+        sentences: Optional[int] = None,
+        ratio: Optional[float] = None,
+        words: Optional[int] = None,
+        chars: Optional[int] = None,
+    ) -> Summary: ...
+    def score(self, text: str) -> list[Sentence]: ...
+    def summarize_batch(
+        self,
+        texts: Iterable[str],
+        threads: Optional[int] = None,
+        *,
+        sentences: Union[int, Sequence[int], None] = None,
+        ratio: Union[float, Sequence[float], None] = None,
+        words: Union[int, Sequence[int], None] = None,
+        chars: Union[int, Sequence[int], None] = None,
+    ) -> list[Summary]: ...
+    def fit_idf(self, texts: Iterable[str]) -> IdfModel: ...
+
+def summarize(
+    text: str,
+    *,
+    sentences: Optional[int] = None,
+    ratio: Optional[float] = None,
+    words: Optional[int] = None,
+    chars: Optional[int] = None,
+    language: str = "auto",
+    algorithm: str = "default",
+    order: str = "document",
+    redundancy: Optional[float] = None,
+    min_words: Optional[int] = None,
+    stemming: bool = True,
+    stopwords: bool = True,
+    idf_model: Optional[IdfModel] = None,
+    **weights: float,
+) -> Summary:
+    """Summarises `text`: the few sentences that matter, as exact slices of it."""
+
+def split_sentences(text: str, language: str = "auto") -> list[tuple[str, int, int]]:
+    """The sentences of `text` as `(sentence, start, end)` character-offset triples."""
+
+def detect_language(text: str) -> Optional[str]:
+    """The code of the language detected in `text`, or None."""
+
+def default_weights() -> dict[str, float]:
+    """The names and defaults of the default scorer's weights."""
