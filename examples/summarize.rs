@@ -75,16 +75,17 @@ mod output;
 #[path = "summarize/progress.rs"]
 mod progress;
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use salient::{IdfModel, Summarizer};
+use salient::{Format, IdfModel, Keyphrase, Summarizer, Summary, extract};
 
-use args::{Command, Format, HELP, Input, LanguageChoice, Options, Task, parse_args};
-use output::{write_split_json, write_summary_json, write_text_line};
+use args::{Command, HELP, Input, LanguageChoice, Options, Output, Task, parse_args};
+use output::{write_extract_json, write_split_json, write_summary_json, write_text_line};
 
 /// Embedded so that the default run works from any directory.
 const SAMPLE: &str = include_str!("data/pakistan-russia-visit.txt");
@@ -190,43 +191,74 @@ fn save_model(model: &IdfModel, path: &Path, out: &mut impl Write) -> Result<(),
     .map_err(write_failure)
 }
 
-/// Summarises or splits one text: the bundled sample, standard input or a file.
+/// Reads one input: the bundled sample, standard input or a file.
+fn read_input(input: &Input) -> Result<Cow<'static, str>, String> {
+    Ok(match input {
+        Input::Sample => Cow::Borrowed(SAMPLE),
+        Input::Stdin => Cow::Owned(read_stdin()?),
+        Input::File(path) => Cow::Owned(read_file(path)?),
+        Input::Cluster(_) => unreachable!("a cluster is read file by file"),
+    })
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    into_text(bytes, "standard input")
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    if path == Path::new("-") {
+        return read_stdin();
+    }
+    refuse_directory(path)?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    into_text(bytes, &path.display().to_string())
+}
+
+/// Summarises, splits or extracts one text (the bundled sample, standard input or a file), or
+/// summarises a cluster of files.
 fn run_plain(
     options: &Options,
     idf: Option<Arc<IdfModel>>,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let owned;
-    let text = match &options.input {
-        Input::Sample => SAMPLE,
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            owned = into_text(bytes, "standard input")?;
-            &owned
-        }
-        Input::File(path) => {
-            refuse_directory(path)?;
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            owned = into_text(bytes, &path.display().to_string())?;
-            &owned
-        }
-    };
+    let summarizer = build_summarizer(options.language, options.input_format, options, idf)?;
+    if let Input::Cluster(paths) = &options.input {
+        return run_cluster(options, &summarizer, paths, out);
+    }
+    let text = read_input(&options.input)?;
     // Editors on Windows start files with a byte order mark; it is not part of the first
     // sentence, but offsets still count it so they index the file's bytes.
     let base = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let body = &text[base..];
-    let summarizer = build_summarizer(options.language, options, idf)?;
 
-    let written = if options.split {
+    let written = if options.extract {
+        let format = options.input_format.unwrap_or(Format::Auto);
+        let extracted = extract(body, format);
+        match options.output {
+            Output::Text => out.write_all(extracted.text().as_bytes()).and_then(|()| {
+                if extracted.text().ends_with('\n') || extracted.text().is_empty() {
+                    Ok(())
+                } else {
+                    out.write_all(b"\n")
+                }
+            }),
+            Output::Json => {
+                write_extract_json(out, None, extracted.text()).and_then(|()| out.write_all(b"\n"))
+            }
+        }
+    } else if options.split {
+        let extracted = options.input_format.map(|format| extract(body, format));
+        let body = extracted.as_ref().map_or(body, |e| e.text());
         let splitter = summarizer.splitter_for(body);
         let mut sentences = splitter.sentences(body);
-        match options.format {
-            Format::Text => sentences.try_for_each(|sentence| write_text_line(out, sentence)),
-            Format::Json => {
+        match options.output {
+            Output::Text => sentences.try_for_each(|sentence| write_text_line(out, sentence)),
+            Output::Json => {
                 write_split_json(out, None, sentences).and_then(|()| out.write_all(b"\n"))
             }
         }
@@ -236,37 +268,65 @@ fn run_plain(
             None => summarizer.summarize_with(body, options.length),
         };
         let keyphrases = options.keyphrases.map(|n| summarizer.keyphrases(body, n));
-        match options.format {
-            Format::Text => summary
-                .iter()
-                .try_for_each(|sentence| write_text_line(out, &sentence.text))
-                .and_then(|()| match &keyphrases {
-                    // After the summary and a blank line, one keyphrase a line.
-                    Some(keyphrases) if !keyphrases.is_empty() => {
-                        if !summary.is_empty() {
-                            out.write_all(b"\n")?;
-                        }
-                        keyphrases
-                            .iter()
-                            .try_for_each(|keyphrase| write_text_line(out, &keyphrase.text))
-                    }
-                    _ => Ok(()),
-                }),
-            Format::Json => {
-                let lang = summarizer.detects_language().then(|| summary.language());
-                write_summary_json(
-                    out,
-                    None,
-                    summary.sentences(),
-                    base,
-                    lang,
-                    keyphrases.as_deref(),
-                )
-                .and_then(|()| out.write_all(b"\n"))
-            }
-        }
+        write_summary(
+            options,
+            &summarizer,
+            &summary,
+            keyphrases.as_deref(),
+            base,
+            out,
+        )
     };
     written.map_err(write_failure)
+}
+
+/// `--cluster FILE...`: one summary of every file.
+fn run_cluster(
+    options: &Options,
+    summarizer: &Summarizer,
+    paths: &[std::path::PathBuf],
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let texts = paths
+        .iter()
+        .map(|path| read_file(path))
+        .collect::<Result<Vec<String>, String>>()?;
+    let documents: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let summary = summarizer.summarize_cluster_with(&documents, options.length);
+    write_summary(options, summarizer, &summary, None, 0, out).map_err(write_failure)
+}
+
+/// Writes `summary` (and `keyphrases`) as the options ask: one sentence a line, or JSON.
+fn write_summary(
+    options: &Options,
+    summarizer: &Summarizer,
+    summary: &Summary<'_>,
+    keyphrases: Option<&[Keyphrase<'_>]>,
+    base: usize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match options.output {
+        Output::Text => summary
+            .iter()
+            .try_for_each(|sentence| write_text_line(out, &sentence.text))
+            .and_then(|()| match keyphrases {
+                // After the summary and a blank line, one keyphrase a line.
+                Some(keyphrases) if !keyphrases.is_empty() => {
+                    if !summary.is_empty() {
+                        out.write_all(b"\n")?;
+                    }
+                    keyphrases
+                        .iter()
+                        .try_for_each(|keyphrase| write_text_line(out, &keyphrase.text))
+                }
+                _ => Ok(()),
+            }),
+        Output::Json => {
+            let lang = summarizer.detects_language().then(|| summary.language());
+            write_summary_json(out, None, summary.sentences(), base, lang, keyphrases)
+                .and_then(|()| out.write_all(b"\n"))
+        }
+    }
 }
 
 /// Reading a directory fails with an OS-specific message, and only once reading starts; say
@@ -291,9 +351,11 @@ fn into_text(bytes: Vec<u8>, source: &str) -> Result<String, String> {
     })
 }
 
-/// The summariser the options ask for, for `language` and with the corpus model `idf`.
+/// The summariser the options ask for, for `language`, reading `format` and with the corpus
+/// model `idf`.
 fn build_summarizer(
     language: LanguageChoice,
+    format: Option<Format>,
     options: &Options,
     idf: Option<Arc<IdfModel>>,
 ) -> Result<Summarizer, String> {
@@ -302,6 +364,9 @@ fn build_summarizer(
         .algorithm(options.algorithm.clone())
         .redundancy(options.redundancy)
         .units(options.units);
+    if let Some(format) = format {
+        builder = builder.format(format);
+    }
     builder = match language {
         LanguageChoice::Fixed(language) => builder.language(language),
         LanguageChoice::Neutral => builder.neutral(),

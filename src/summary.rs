@@ -31,7 +31,9 @@ pub enum LanguageSource {
 /// One sentence of a document, as an exact slice of the input.
 ///
 /// `&input[sentence.span.range()] == sentence.text` always holds for the sentences of a
-/// [`Summarizer`](crate::Summarizer): the text is borrowed from the input, never copied.
+/// [`Summarizer`](crate::Summarizer) reading plain text: the text is borrowed from the input,
+/// never copied. With an input [`Format`](crate::Format) (a web page, Markdown), `text` is the
+/// clean text and [`pieces`](Self::pieces) are the spans of the input it came from.
 /// [`into_owned`](Self::into_owned) makes a sentence that outlives the input.
 ///
 /// With the `serde` feature a sentence serialises as `{"document", "index", "start", "end",
@@ -54,6 +56,15 @@ pub struct Sentence<'t> {
     /// The sentence text, trimmed of surrounding white space.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub text: Cow<'t, str>,
+    /// For a summariser with an input [`Format`](crate::Format): the byte spans of the input
+    /// that the sentence was read from, in order (several when it crosses markup, or a line
+    /// end whose hyphenation was undone), and `span` covers them all. Empty for plain text,
+    /// where `text` is exactly the input at `span`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub pieces: Vec<Span>,
     /// The sentence's score; higher is more salient. Always finite.
     pub score: f32,
     /// 0-based rank among all the document's sentences (0 = best score).
@@ -81,6 +92,7 @@ impl Sentence<'_> {
             index: self.index,
             span: self.span,
             text: Cow::Owned(self.text.into_owned()),
+            pieces: self.pieces,
             score: self.score,
             rank: self.rank,
             breakdown: self.breakdown,

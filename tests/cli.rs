@@ -264,6 +264,9 @@ mod formats {
             "--redundancy",
             "--query",
             "--units",
+            "--extract",
+            "--cluster",
+            "--keyphrases",
             "--algorithm",
             "--jsonl",
             "--split",
@@ -386,7 +389,10 @@ mod flags {
             (&["-k", "2", "--ratio", "0.5"], &["-k 2", "--ratio 0.5"]),
             (&["--words", "10", "--chars", "10"], &["--words", "--chars"]),
             (&["--split", "-k", "2"], &["--split"]),
-            (&["--jsonl", "--format", "text"], &["--jsonl"]),
+            (&["--format", "text", "--format", "html"], &["text", "html"]),
+            (&["--format", "pdf"], &["\"pdf\"", "json"]),
+            (&["--cluster", "a.txt"], &["--cluster", "two"]),
+            (&["--extract", "-k", "2"], &["--extract"]),
             (&["--bogus"], &["--bogus"]),
             (&["--ratio"], &["--ratio"]),
             (&["a.txt", "b.txt"], &["b.txt"]),
@@ -978,4 +984,115 @@ fn jsonl_records_get_keyphrases_from_the_flag_or_their_own_count() {
     assert_eq!(lines[1]["keyphrases"], serde_json::json!([]));
     assert!(usage_error(&["--split", "--keyphrases", "2"], b"").contains("no --keyphrases"));
     assert!(usage_error(&["--keyphrases", "x"], b"").contains("--keyphrases"));
+}
+
+mod formats_and_clusters {
+    use super::*;
+
+    const PAGE: &str = "<html><head><title>Floods</title><script>var x = 1;</script></head>\
+        <body><nav>Home | News | Sport | Weather</nav><article><h1>Floods close schools</h1>\
+        <p>Floods closed twelve schools in the valley on <b>Monday</b>, officials said.</p>\
+        <p>The river rose two metres overnight after a week of heavy rain in the hills.</p>\
+        <p>Parents collected their children early as the water rose near the schools.</p>\
+        </article><footer>Copyright 2024 The Valley News</footer></body></html>";
+
+    #[test]
+    fn a_web_page_is_summarised_from_its_article_with_spans_into_the_page() {
+        let path = temp_file("page.html", PAGE.as_bytes());
+        let path = path.to_str().unwrap();
+        let text = ok(&["--format", "html", "-k", "1", path], b"");
+        assert!(text.starts_with("Floods closed twelve schools"), "{text}");
+        assert!(!text.contains("<b>") && !text.contains("Home |"), "{text}");
+        let out = ok(
+            &["--format", "auto", "--format", "json", "-k", "3", path],
+            b"",
+        );
+        let value = json(out.trim_end());
+        for sentence in sentences_of(&value) {
+            let text = sentence["text"].as_str().unwrap();
+            let pieces: String = sentence["pieces"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let (start, end) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+                    &PAGE[start as usize..end as usize]
+                })
+                .collect();
+            // Markup between the pieces is left out; the words are the page's own.
+            assert_eq!(
+                pieces.replace(['\n', ' '], ""),
+                text.replace(['\n', ' '], "")
+            );
+            let start = sentence["start"].as_u64().unwrap() as usize;
+            let end = sentence["end"].as_u64().unwrap() as usize;
+            assert!(PAGE[start..end].starts_with(&text[..6]));
+        }
+        let extracted = ok(&["--extract", path], b"");
+        assert!(extracted.contains("Floods close schools\n"), "{extracted}");
+        assert!(!extracted.contains("Copyright"), "{extracted}");
+    }
+
+    #[test]
+    fn several_files_make_one_summary_and_jsonl_clusters_too() {
+        let a = temp_file(
+            "a.txt",
+            b"Floods closed twelve schools in the valley on Monday. Officials said the schools \
+              would reopen on Thursday.",
+        );
+        let b = temp_file(
+            "b.txt",
+            b"Twelve valley schools were closed by floods on Monday, officials said. The river \
+              rose two metres overnight after a week of rain.",
+        );
+        let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+        let out = ok(&["--cluster", "-k", "2", "--format", "json", a, b], b"");
+        let value = json(out.trim_end());
+        assert_eq!(sentences_of(&value).len(), 2);
+        let closures = sentences_of(&value)
+            .iter()
+            .filter(|s| s["text"].as_str().unwrap().contains("closed"))
+            .count();
+        assert_eq!(closures, 1, "{out}");
+        let line = format!(
+            "{{\"id\":\"c\",\"k\":2,\"documents\":[{{\"text\":{},\"date\":\"2024-03-05\"}},\
+             {{\"text\":{},\"date\":\"2024-03-04\"}}]}}\n{{\"id\":\"d\",\"documents\":[{{}}]}}\n",
+            serde_json::to_string(&std::fs::read_to_string(a).unwrap()).unwrap(),
+            serde_json::to_string(&std::fs::read_to_string(b).unwrap()).unwrap(),
+        );
+        let out = ok(&["--jsonl"], line.as_bytes());
+        let records: Vec<Value> = out.lines().map(json).collect();
+        assert_eq!(sentences_of(&records[0]).len(), 2);
+        // In date order: the second document's report came first.
+        assert_eq!(sentences_of(&records[0])[0]["document"], 1);
+        assert_eq!(records[1]["error"], "documents[0] has no \"text\"");
+    }
+
+    #[test]
+    fn jsonl_records_choose_their_format_and_extract() {
+        let page = serde_json::to_string(PAGE).unwrap();
+        let lines = format!(
+            "{{\"id\":1,\"text\":{page},\"format\":\"html\",\"k\":1}}\n\
+             {{\"id\":2,\"text\":{page},\"format\":\"pdf\"}}\n\
+             {{\"id\":3,\"text\":{page},\"format\":7}}\n"
+        );
+        let out = ok(&["--jsonl"], lines.as_bytes());
+        let records: Vec<Value> = out.lines().map(json).collect();
+        let first = sentences_of(&records[0])[0]["text"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(first.starts_with("Floods closed"), "{first}");
+        assert!(records[1]["error"].as_str().unwrap().contains("\"pdf\""));
+        assert_eq!(records[2]["error"], "\"format\" must be a string");
+        let first_line = lines.lines().next().unwrap();
+        let extracted = ok(&["--jsonl", "--extract"], first_line.as_bytes());
+        let record = json(extracted.trim_end());
+        assert!(
+            record["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Floods close schools")
+        );
+    }
 }

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use salient::{Algorithm, Language, Length, Order, Units};
+use salient::{Algorithm, Format, Language, Length, Order, Units};
 
 /// The text of `--help`.
 pub const HELP: &str = "\
@@ -25,9 +25,22 @@ options:
                        auto: detect each document's language, falling back to neutral when
                        detection fails (JSON output then gains \"lang\": the code used, or
                        null); neutral: no stemming or stopwords, for any language and script
-  --format text|json   text: the sentences, one per line (default); json:
-                       {\"sentences\":[{\"index\",\"start\",\"end\",\"text\",\"score\",\"rank\",
-                       \"breakdown\"}...]} with start/end byte offsets into the input
+  --format text|json   output: the sentences, one per line (default), or json:
+                       {\"sentences\":[{\"document\",\"index\",\"start\",\"end\",\"text\",
+                       \"score\",\"rank\",\"breakdown\",\"pieces\"?}...]} with start/end byte
+                       offsets into the input
+  --format text|html|markdown|auto
+                       input: extract the text first (may be given with --format json): text
+                       cleans PDF and mail text (hard wraps joined, hyphenation undone, page
+                       numbers, headers, quoted replies and signatures dropped), html takes a
+                       web page's article body, markdown a file's prose, auto recognises which;
+                       offsets still point into the input, and \"pieces\" lists the input
+                       spans of a sentence read across markup. Default: the input as it is
+  --extract            print the extracted text instead of a summary (--jsonl: {\"id\",
+                       \"text\"}); the input format defaults to auto
+  --cluster FILE FILE...
+                       one summary of several documents (news on one event, reviews): each
+                       sentence's \"document\" is the index of its FILE
   --algorithm NAME     scoring method: default, lead, textrank, lexrank, luhn, edmundson,
                        sumbasic, klsum or lsa (default: default)
   --order document|rank
@@ -42,9 +55,11 @@ options:
                        one \"Speaker: words\" utterance a line; auto (default) takes lines when
                        most lines look like that
   --jsonl              input is JSON Lines {\"id\",\"text\", optional \"lang\",\"k\",\"words\",
-                       \"query\",\"keyphrases\"}; one output line {\"id\",\"sentences\":[...]}
-                       per non-blank input line, in input order, or {\"id\",\"error\",\"line\"}
-                       for a bad record; records are processed in parallel
+                       \"query\",\"keyphrases\",\"format\"}, or a cluster {\"id\",
+                       \"documents\":[{\"text\",\"title\"?,\"date\"?}...]} with the same
+                       options; one output line {\"id\",\"sentences\":[...]} per non-blank
+                       input line, in input order, or {\"id\",\"error\",\"line\"} for a bad
+                       record; records are processed in parallel
   --keyphrases N       also the N best keyphrases: in text, one per line after the summary
                        and a blank line; in json and --jsonl,
                        \"keyphrases\":[{\"text\",\"score\",\"spans\"}...] with the byte spans of
@@ -110,7 +125,7 @@ impl std::str::FromStr for LanguageChoice {
 
 /// How plain (not `--jsonl`) output is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub enum Output {
     Text,
     Json,
 }
@@ -121,6 +136,8 @@ pub enum Input {
     Sample,
     Stdin,
     File(PathBuf),
+    /// `--cluster`: the documents of one cluster, each a file or `-`.
+    Cluster(Vec<PathBuf>),
 }
 
 /// Everything the command line asked for, validated.
@@ -129,7 +146,12 @@ pub struct Options {
     pub input: Input,
     pub length: Length,
     pub language: LanguageChoice,
-    pub format: Format,
+    /// `--format text|html|markdown|auto`: extract the input's text first.
+    pub input_format: Option<Format>,
+    /// `--format text|json` for the output (`--jsonl` always writes JSON).
+    pub output: Output,
+    /// `--extract`: print the extracted text, not a summary.
+    pub extract: bool,
     pub order: Order,
     pub algorithm: Algorithm,
     /// `--redundancy`: the weight of redundancy control, 0 for off.
@@ -181,7 +203,10 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     // The length flag as given, kept to name both flags when a second one comes.
     let mut length: Option<(String, Length)> = None;
     let mut language = LanguageChoice::Fixed(Language::English);
-    let mut format = None;
+    let mut output = None;
+    let mut input_format: Option<Format> = None;
+    let mut extract = false;
+    let mut cluster = false;
     let mut order = None;
     let mut algorithm = Algorithm::Default;
     let mut redundancy = None;
@@ -221,13 +246,28 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 language = raw.parse::<LanguageChoice>()?;
             }
             Long("format") => {
+                // One flag for both sides, as the formats' names do not overlap but for `text`,
+                // which is both defaults: `json` is the output, the others the input.
                 let raw = value_of(&mut parser)?;
-                format = Some(match raw.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    _ => return Err(format!("unknown format {raw:?}: expected text or json")),
-                });
+                if raw == "json" {
+                    output = Some(Output::Json);
+                } else {
+                    let format = raw.parse::<Format>().map_err(|_| {
+                        format!(
+                            "unknown format {raw:?}: expected json (output) or one of {} (input)",
+                            Format::NAMES.join(", ")
+                        )
+                    })?;
+                    if let Some(given) = input_format.filter(|&given| given != format) {
+                        return Err(format!(
+                            "two input formats given: {given} and {format}; give one"
+                        ));
+                    }
+                    input_format = Some(format);
+                }
             }
+            Long("extract") => extract = true,
+            Long("cluster") => cluster = true,
             Long("order") => {
                 let raw = value_of(&mut parser)?;
                 order = Some(match raw.as_str() {
@@ -315,25 +355,44 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         }
         (None, None) => Task::Summarize,
     };
-    if let Some(extra) = values.get(1) {
+    if cluster {
+        if jsonl {
+            return Err(
+                "--cluster reads FILE arguments; with --jsonl, give each record \
+                        \"documents\" instead"
+                    .into(),
+            );
+        }
+        if values.len() < 2 {
+            return Err("--cluster needs at least two FILE arguments".into());
+        }
+    } else if let Some(extra) = values.get(1) {
         return Err(format!(
-            "unexpected argument {:?}: give at most one FILE",
+            "unexpected argument {:?}: give at most one FILE (or --cluster FILE...)",
             extra.to_string_lossy()
         ));
     }
-    let input = values.pop().map(|value| {
-        if value == "-" {
-            Input::Stdin
-        } else {
-            Input::File(PathBuf::from(value))
-        }
-    });
+    let input = if cluster {
+        Some(Input::Cluster(
+            values.drain(..).map(PathBuf::from).collect(),
+        ))
+    } else {
+        values.pop().map(|value| {
+            if value == "-" {
+                Input::Stdin
+            } else {
+                Input::File(PathBuf::from(value))
+            }
+        })
+    };
     if !matches!(task, Task::Summarize) {
         let given = [
             (length.is_some(), "length option"),
             (split, "--split"),
             (order.is_some(), "--order"),
-            (format.is_some(), "--format"),
+            (output.is_some() || input_format.is_some(), "--format"),
+            (extract, "--extract"),
+            (cluster, "--cluster"),
             (idf.is_some(), "--idf"),
             (redundancy.is_some(), "--redundancy"),
             (query.is_some(), "--query"),
@@ -370,10 +429,15 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     if split && query.is_some() {
         return Err("--split prints every sentence: it takes no --query".into());
     }
-    if jsonl && format == Some(Format::Text) {
+    if extract && (split || keyphrases.is_some() || query.is_some() || length.is_some()) {
         return Err(
-            "--jsonl always writes JSON Lines: it cannot be combined with --format text".into(),
+            "--extract prints the extracted text only: it takes no --split, \
+                    --keyphrases, --query or length option"
+                .into(),
         );
+    }
+    if cluster && (split || extract) {
+        return Err("--cluster summarises: it takes no --split or --extract".into());
     }
     if matches!(task, Task::FitIdf(_)) && language == LanguageChoice::Auto {
         return Err("--fit-idf fits one language's model: give --lang CODE, not auto".into());
@@ -383,7 +447,13 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         input,
         length: length.map_or_else(Length::default, |(_, length)| length),
         language,
-        format: format.unwrap_or(Format::Text),
+        input_format: if extract {
+            Some(input_format.unwrap_or(Format::Auto))
+        } else {
+            input_format
+        },
+        output: output.unwrap_or(Output::Text),
+        extract,
         order: order.unwrap_or_default(),
         algorithm,
         redundancy: redundancy.unwrap_or(0.0),

@@ -8,12 +8,12 @@ use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use salient::{IdfModel, Length, Summarizer};
+use salient::{ClusterDocument, Format, IdfModel, Length, Summarizer, Summary, extract};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use crate::args::{Input, LanguageChoice, Options};
-use crate::output::{write_error_json, write_split_json, write_summary_json};
+use crate::output::{write_error_json, write_extract_json, write_split_json, write_summary_json};
 use crate::progress::Progress;
 use crate::{Failure, build_summarizer, refuse_directory, write_failure};
 
@@ -37,14 +37,15 @@ const CHUNKS_QUEUED: usize = 2;
 pub fn input_size(input: &Input) -> Option<u64> {
     match input {
         Input::File(path) => std::fs::metadata(path).ok().map(|meta| meta.len()),
-        Input::Sample | Input::Stdin => None,
+        Input::Sample | Input::Stdin | Input::Cluster(_) => None,
     }
 }
 
 /// The JSON Lines input: a file, or standard input when FILE is `-` or absent.
 pub fn open_lines(input: &Input) -> Result<Box<dyn Read + Send>, String> {
     match input {
-        Input::Sample | Input::Stdin => Ok(Box::new(io::stdin())),
+        // `--cluster` is refused with `--jsonl`.
+        Input::Sample | Input::Stdin | Input::Cluster(_) => Ok(Box::new(io::stdin())),
         Input::File(path) => {
             refuse_directory(path)?;
             let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -340,22 +341,30 @@ pub fn fit_idf(
     progress: &mut Progress,
 ) -> Result<IdfModel, Failure> {
     // Fitting reads only the analysis settings: the language (units and scoring play no part).
-    let summarizer = build_summarizer(options.language, options, None)?;
+    let summarizer = build_summarizer(options.language, None, options, None)?;
     // An empty model with the summariser's settings, which the chunks' models merge into.
     let mut model = summarizer.fit_idf::<&str>(&[]);
     let mut chunks = Chunks::new(input);
     let recycler = chunks.recycler();
     while let Some(chunk) = chunks.next_chunk()? {
         let (records, part) = pool.install(|| {
-            let texts = chunk
+            // Each text counts as one document, each document of a cluster record too.
+            let records = chunk
                 .records()
                 .map(|(number, line)| {
                     parse_record(line, options)
-                        .map(|record| record.text)
+                        .map(|record| match record.input {
+                            RecordInput::Text(text) => vec![text],
+                            RecordInput::Cluster(documents) => documents
+                                .into_iter()
+                                .map(|document| Cow::Owned(document.text))
+                                .collect(),
+                        })
                         .map_err(|e| format!("line {number}: {}", e.message))
                 })
                 .collect::<Result<Vec<_>, String>>()?;
-            Ok::<_, String>((texts.len(), summarizer.fit_idf(&texts)))
+            let texts: Vec<Cow<'_, str>> = records.iter().flatten().cloned().collect();
+            Ok::<_, String>((records.len(), summarizer.fit_idf(&texts)))
         })?;
         model.merge(&part).map_err(|e| e.to_string())?;
         progress.advance(records, chunk.bytes.len() as u64);
@@ -372,36 +381,74 @@ fn answer_record(
     options: &Options,
     summarizers: &Summarizers,
 ) -> io::Result<()> {
-    match parse_record(line, options) {
-        Ok(record) => match summarizers.get(record.language) {
-            Ok(summarizer) => {
-                let text = &*record.text;
-                if options.split {
-                    let splitter = summarizer.splitter_for(text);
-                    let sentences = splitter.sentences(text);
-                    write_split_json(out, Some(&record.id), sentences)?;
-                } else {
-                    let summary = match record.query.as_deref().or(options.query.as_deref()) {
-                        Some(query) => summarizer.focus(query).summarize_with(text, record.length),
-                        None => summarizer.summarize_with(text, record.length),
-                    };
-                    let lang =
-                        (record.language == LanguageChoice::Auto).then(|| summary.language());
-                    let keyphrases = record.keyphrases.map(|n| summarizer.keyphrases(text, n));
-                    write_summary_json(
-                        out,
-                        Some(&record.id),
-                        summary.sentences(),
-                        0,
-                        lang,
-                        keyphrases.as_deref(),
-                    )?;
-                }
-            }
-            Err(message) => write_error_json(out, &record.id, &message, number)?,
-        },
+    let record = match parse_record(line, options) {
+        Ok(record) => record,
         Err(RecordError { id, message }) => {
             write_error_json(out, &id, &message, number)?;
+            out.push(b'\n');
+            return Ok(());
+        }
+    };
+    let summarizer = match summarizers.get(record.language, record.format) {
+        Ok(summarizer) => summarizer,
+        Err(message) => {
+            write_error_json(out, &record.id, &message, number)?;
+            out.push(b'\n');
+            return Ok(());
+        }
+    };
+    let query = record.query.as_deref().or(options.query.as_deref());
+    let lang = |summary: &Summary<'_>| {
+        (record.language == LanguageChoice::Auto).then(|| summary.language())
+    };
+    match &record.input {
+        RecordInput::Text(text) if options.extract => {
+            let extracted = extract(text, record.format.unwrap_or(Format::Auto));
+            write_extract_json(out, Some(&record.id), extracted.text())?;
+        }
+        RecordInput::Text(text) if options.split => {
+            let extracted = record.format.map(|format| extract(text, format));
+            let text = extracted.as_ref().map_or(&**text, |e| e.text());
+            let splitter = summarizer.splitter_for(text);
+            write_split_json(out, Some(&record.id), splitter.sentences(text))?;
+        }
+        RecordInput::Text(text) => {
+            let summary = match query {
+                Some(query) => summarizer.focus(query).summarize_with(text, record.length),
+                None => summarizer.summarize_with(text, record.length),
+            };
+            let keyphrases = record.keyphrases.map(|n| summarizer.keyphrases(text, n));
+            let lang = lang(&summary);
+            write_summary_json(
+                out,
+                Some(&record.id),
+                summary.sentences(),
+                0,
+                lang,
+                keyphrases.as_deref(),
+            )?;
+        }
+        RecordInput::Cluster(_) if options.extract || options.split => {
+            let message = "--extract and --split read \"text\": this record has \"documents\"";
+            write_error_json(out, &record.id, message, number)?;
+        }
+        RecordInput::Cluster(documents) => {
+            let documents: Vec<ClusterDocument<'_>> = documents
+                .iter()
+                .map(|fields| {
+                    let mut document = ClusterDocument::new(&fields.text);
+                    if let Some(title) = &fields.title {
+                        document = document.title(title);
+                    }
+                    if let Some(date) = &fields.date {
+                        document = document.date(date);
+                    }
+                    document
+                })
+                .collect();
+            let summary = summarizer.summarize_cluster_with(&documents, record.length);
+            let lang = lang(&summary);
+            write_summary_json(out, Some(&record.id), summary.sentences(), 0, lang, None)?;
         }
     }
     out.push(b'\n');
@@ -412,13 +459,61 @@ fn answer_record(
 /// unless it has escapes.
 struct Record<'a> {
     id: Value,
-    text: Cow<'a, str>,
+    /// The text, or for a cluster record the documents.
+    input: RecordInput<'a>,
+    /// The record's `"format"`, else `--format`'s input format.
+    format: Option<Format>,
     language: LanguageChoice,
     length: Length,
     /// The record's `"query"`, if it has one.
     query: Option<Cow<'a, str>>,
     /// Keyphrases to add: the record's `"keyphrases"`, else `--keyphrases`.
     keyphrases: Option<usize>,
+}
+
+/// What a record gives to summarise.
+enum RecordInput<'a> {
+    Text(Cow<'a, str>),
+    /// `"documents"`: a cluster, each document's text with its title and date when given.
+    Cluster(Vec<ClusterFields>),
+}
+
+/// One document of a cluster record.
+struct ClusterFields {
+    text: String,
+    title: Option<String>,
+    date: Option<String>,
+}
+
+/// The documents of a cluster record: a non-empty list of objects with a string `"text"` and
+/// optional string `"title"` and `"date"`.
+fn cluster_documents(value: Value) -> Result<Vec<ClusterFields>, String> {
+    let Value::Array(items) = value else {
+        return Err("\"documents\" must be a list of {\"text\", \"title\"?, \"date\"?}".into());
+    };
+    if items.is_empty() {
+        return Err("\"documents\" is empty".into());
+    }
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let Value::Object(mut fields) = item else {
+                return Err(format!("documents[{i}] must be an object with a \"text\""));
+            };
+            let mut string = |key: &str| match fields.remove(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(value)) => Ok(Some(value)),
+                Some(_) => Err(format!("documents[{i}].{key} must be a string")),
+            };
+            let text = string("text")?.ok_or_else(|| format!("documents[{i}] has no \"text\""))?;
+            Ok(ClusterFields {
+                text,
+                title: string("title")?,
+                date: string("date")?,
+            })
+        })
+        .collect()
 }
 
 /// Why a record was rejected, with its id when it could be read.
@@ -446,10 +541,26 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
     };
     let record = *record;
     let id = record.id.unwrap_or(Value::Null);
-    let text = match record.text {
-        Some(Text::String(text)) => text,
-        None => return Err(fail(&id, "missing \"text\"".into())),
-        Some(Text::Other) => return Err(fail(&id, "\"text\" must be a string".into())),
+    let input = match (record.text, record.documents) {
+        (Some(_), Some(_)) => {
+            return Err(fail(&id, "give \"text\" or \"documents\", not both".into()));
+        }
+        (Some(Text::String(text)), None) => RecordInput::Text(text),
+        (Some(Text::Other), None) => {
+            return Err(fail(&id, "\"text\" must be a string".into()));
+        }
+        (None, Some(documents)) => {
+            RecordInput::Cluster(cluster_documents(documents).map_err(|e| fail(&id, e))?)
+        }
+        (None, None) => return Err(fail(&id, "missing \"text\"".into())),
+    };
+    let format = match &record.format {
+        None | Some(Value::Null) => options.input_format,
+        Some(Value::String(name)) => Some(
+            name.parse::<Format>()
+                .map_err(|e| fail(&id, e.to_string()))?,
+        ),
+        Some(_) => return Err(fail(&id, "\"format\" must be a string".into())),
     };
     let language = match &record.lang {
         None | Some(Value::Null) => options.language,
@@ -478,7 +589,8 @@ fn parse_record<'a>(line: &'a [u8], options: &Options) -> Result<Record<'a>, Rec
     };
     Ok(Record {
         id,
-        text,
+        input,
+        format,
         language,
         length,
         query,
@@ -523,6 +635,8 @@ struct Fields<'a> {
     k: Option<Value>,
     words: Option<Value>,
     query: Option<Value>,
+    documents: Option<Value>,
+    format: Option<Value>,
     keyphrases: Option<Value>,
 }
 
@@ -541,6 +655,8 @@ enum Key {
     Words,
     Query,
     Keyphrases,
+    Documents,
+    Format,
     Other,
 }
 
@@ -604,6 +720,8 @@ impl<'de> Deserialize<'de> for Parsed<'de> {
                         Key::K => fields.k = Some(map.next_value()?),
                         Key::Words => fields.words = Some(map.next_value()?),
                         Key::Query => fields.query = Some(map.next_value()?),
+                        Key::Documents => fields.documents = Some(map.next_value()?),
+                        Key::Format => fields.format = Some(map.next_value()?),
                         Key::Keyphrases => fields.keyphrases = Some(map.next_value()?),
                         Key::Other => {
                             map.next_value::<Skip>()?;
@@ -668,6 +786,8 @@ impl<'de> Deserialize<'de> for Key {
                     "k" => Key::K,
                     "words" => Key::Words,
                     "query" => Key::Query,
+                    "documents" => Key::Documents,
+                    "format" => Key::Format,
                     "keyphrases" => Key::Keyphrases,
                     _ => Key::Other,
                 })
@@ -718,23 +838,44 @@ impl<'de> Deserialize<'de> for Skip {
 struct Summarizers<'o> {
     options: &'o Options,
     idf: Option<Arc<IdfModel>>,
-    slots: Vec<(LanguageChoice, OnceLock<Result<Summarizer, String>>)>,
+    /// One slot per language and input format (none, or each of `Format::NAMES`).
+    slots: Vec<(SummarizerKey, OnceLock<Result<Summarizer, String>>)>,
 }
+
+/// What a summariser of [`Summarizers`] is built for.
+type SummarizerKey = (LanguageChoice, Option<Format>);
 
 impl<'o> Summarizers<'o> {
     fn new(options: &'o Options, idf: Option<Arc<IdfModel>>) -> Summarizers<'o> {
+        let formats: Vec<Option<Format>> = std::iter::once(None)
+            .chain(
+                Format::NAMES
+                    .iter()
+                    .filter_map(|name| name.parse().ok())
+                    .map(Some),
+            )
+            .collect();
         Summarizers {
             options,
             idf,
             slots: LanguageChoice::all()
-                .map(|language| (language, OnceLock::new()))
+                .flat_map(|language| formats.iter().map(move |&format| (language, format)))
+                .map(|key| (key, OnceLock::new()))
                 .collect(),
         }
     }
 
-    fn get(&self, language: LanguageChoice) -> Result<Cow<'_, Summarizer>, String> {
-        let build = || build_summarizer(language, self.options, self.idf.clone());
-        match self.slots.iter().find(|(known, _)| *known == language) {
+    fn get(
+        &self,
+        language: LanguageChoice,
+        format: Option<Format>,
+    ) -> Result<Cow<'_, Summarizer>, String> {
+        let build = || build_summarizer(language, format, self.options, self.idf.clone());
+        match self
+            .slots
+            .iter()
+            .find(|(known, _)| *known == (language, format))
+        {
             Some((_, slot)) => slot
                 .get_or_init(build)
                 .as_ref()

@@ -43,7 +43,8 @@ fn one_line(text: &str) -> Cow<'_, str> {
 // JSON output: each record is a struct serialised by serde, the library's `Sentence` included,
 // so the fields and their order are those of the library's documented serde form.
 
-/// `{"id":..,"sentences":[{"index","start","end","text","score","rank","breakdown"},...]}`
+/// `{"id":..,"sentences":[{"document","index","start","end","text","score","rank","breakdown",
+/// "pieces"?},...]}`
 /// (`id` left out when `None`), with `"lang"` (a code, or null for the neutral mode) when
 /// `lang` is given and `"keyphrases":[{"text","score","spans"},...]` when `keyphrases` is.
 /// `base` is added to the offsets.
@@ -63,7 +64,11 @@ pub fn write_summary_json(
             .iter()
             .map(|sentence| {
                 let mut sentence = sentence.clone();
-                sentence.span = Span::new(sentence.span.start + base, sentence.span.end + base);
+                let shift = |span: Span| Span::new(span.start + base, span.end + base);
+                sentence.span = shift(sentence.span);
+                for piece in &mut sentence.pieces {
+                    *piece = shift(*piece);
+                }
                 sentence
             })
             .collect();
@@ -126,6 +131,17 @@ struct SplitRecord<'a, 't> {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a Value>,
     sentences: Vec<&'t str>,
+}
+
+/// `{"id":..,"text":..}`: the text extracted from a record (`--extract`).
+pub fn write_extract_json(out: &mut impl Write, id: Option<&Value>, text: &str) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct ExtractRecord<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<&'a Value>,
+        text: &'a str,
+    }
+    serde_json::to_writer(out, &ExtractRecord { id, text }).map_err(io::Error::from)
 }
 
 /// `{"id":..,"error":..,"line":N}`: a record that could not be summarised.

@@ -8,6 +8,7 @@ use crate::algorithm::Algorithm;
 use crate::combine::weights::{Weights, shortest_f64};
 use crate::corpus::IdfModel;
 use crate::error::{Error, ErrorKind};
+use crate::extract::Format;
 use crate::language::Language;
 use crate::segment::SentenceSplitter;
 use crate::segment::transcript::Units;
@@ -122,6 +123,38 @@ impl SummarizerBuilder {
     /// ```
     pub fn units(mut self, units: Units) -> Self {
         self.config.units = units;
+        self
+    }
+
+    /// Read every input as `format` (default: none, the input is plain text as it is): a web
+    /// page's article body, a Markdown file's prose, or plain text cleaned of PDF and mail
+    /// layout, or [`Format::Auto`] to recognise which (see [`extract`](crate::extract)).
+    /// Sentences then hold the clean text, and their [`span`](crate::Sentence::span) and
+    /// [`pieces`](crate::Sentence::pieces) point into the input's bytes; the extraction's
+    /// headings are never summary sentences.
+    ///
+    /// ```
+    /// use salient::{Format, Length, Summarizer};
+    ///
+    /// let page = "<html><body><nav>Home | News | Sport</nav><article><h1>Floods close \
+    ///             schools</h1><p>Floods closed twelve schools in the valley on \
+    ///             <b>Monday</b>, officials said.</p><p>The river rose two metres after a week \
+    ///             of rain.</p></article><footer>Copyright 2024</footer></body></html>";
+    /// let summarizer = Summarizer::builder()
+    ///     .format(Format::Auto)
+    ///     .length(Length::sentences(1))
+    ///     .build()?;
+    /// let summary = summarizer.summarize(page);
+    /// let sentence = &summary.sentences()[0];
+    /// assert_eq!(sentence.text, "Floods closed twelve schools in the valley on Monday, officials said.");
+    /// // Pieces of the page: before, inside and after the <b> tag, which span covers.
+    /// let pieces: Vec<&str> = sentence.pieces.iter().map(|p| p.slice(page)).collect();
+    /// assert_eq!(pieces.concat(), sentence.text);
+    /// assert!(page[sentence.span.range()].starts_with("Floods closed"));
+    /// # Ok::<(), salient::Error>(())
+    /// ```
+    pub fn format(mut self, format: Format) -> Self {
+        self.config.format = Some(format);
         self
     }
 

@@ -4,6 +4,7 @@ use std::cell::RefCell;
 
 use super::Summarizer;
 use super::workspace::with_workspace;
+use crate::extract::extract as extract_input;
 use crate::keyphrase::{Keyphrase, Scratch, extract};
 use crate::span::Span;
 
@@ -60,7 +61,35 @@ impl Summarizer {
     ///     assert!(keyphrase.spans.iter().any(|span| span.slice(text) == keyphrase.text));
     /// }
     /// ```
+    ///
+    /// With an input [`format`](super::SummarizerBuilder::format), keyphrases are found in the
+    /// extracted text: `text` is the clean form, and each span covers the input bytes of one
+    /// occurrence (markup inside it included).
     pub fn keyphrases<'t>(&self, text: &'t str, n: usize) -> Vec<Keyphrase<'t>> {
+        let Some(format) = self.format else {
+            return self.keyphrases_of(text, n);
+        };
+        let extracted = extract_input(text, format);
+        self.keyphrases_of(extracted.text(), n)
+            .into_iter()
+            .map(|keyphrase| {
+                let spans = keyphrase
+                    .spans
+                    .iter()
+                    .filter_map(|&clean| {
+                        let pieces = extracted.original_spans(clean);
+                        Some(Span::new(pieces.first()?.start, pieces.last()?.end))
+                    })
+                    .collect();
+                let mut keyphrase = keyphrase.into_owned();
+                keyphrase.spans = spans;
+                keyphrase
+            })
+            .collect()
+    }
+
+    /// [`keyphrases`](Self::keyphrases) of `text` as it is.
+    fn keyphrases_of<'t>(&self, text: &'t str, n: usize) -> Vec<Keyphrase<'t>> {
         if n == 0 {
             return Vec::new();
         }

@@ -6,6 +6,7 @@ mod bench;
 mod builder;
 mod cluster;
 mod focus;
+mod inputs;
 mod keyphrases;
 mod resolve;
 mod stages;
@@ -21,6 +22,7 @@ use crate::algorithm::Algorithm;
 use crate::analysis::Analysis;
 use crate::combine::weights::Weights;
 use crate::corpus::IdfModel;
+use crate::extract::Format;
 use crate::language::Language;
 use crate::segment::SentenceSplitter;
 use crate::segment::transcript::Units;
@@ -32,6 +34,7 @@ pub use bench::AnalysedDocument;
 pub use builder::SummarizerBuilder;
 pub use cluster::ClusterDocument;
 pub use focus::Focused;
+use inputs::Inputs;
 use workspace::{Workspace, with_workspace};
 
 /// The default minimum number of words (numbers not counted) for a sentence to be scored.
@@ -67,6 +70,8 @@ pub struct Summarizer {
     detect: bool,
     /// Sentences or lines as units.
     units: Units,
+    /// The input format to extract text from; `None` reads the input as it is.
+    format: Option<Format>,
     length: Length,
     order: Order,
     weights: Weights,
@@ -85,6 +90,7 @@ impl Summarizer {
             neutral: false,
             detect: false,
             units: Units::default(),
+            format: None,
             length: Length::default(),
             order: Order::default(),
             weights: Weights::default(),
@@ -131,6 +137,12 @@ impl Summarizer {
     /// Whether sentences or lines are the units (see [`SummarizerBuilder::units`]).
     pub fn units(&self) -> Units {
         self.units
+    }
+
+    /// The input format texts are extracted from, `None` when they are read as they are (see
+    /// [`SummarizerBuilder::format`]).
+    pub fn format(&self) -> Option<Format> {
+        self.format
     }
 
     /// The configured summary length.
@@ -202,8 +214,9 @@ impl Summarizer {
         length: Length,
         chronology: &[usize],
     ) -> Summary<'t> {
+        let inputs = Inputs::new(texts, self.format);
         with_workspace(|workspace| {
-            let language = self.score_all_into(texts, query, workspace);
+            let language = self.score_all_into(&inputs, query, workspace);
             self.rank(workspace, |sentences| length.max_sentences(sentences));
             let Workspace {
                 document,
@@ -213,7 +226,9 @@ impl Summarizer {
                 selected,
                 ..
             } = workspace;
-            let text_of = |i: usize| document.spans[i].slice(texts[document.sources[i] as usize]);
+            let analysed = inputs.texts();
+            let text_of =
+                |i: usize| document.spans[i].slice(analysed[document.sources[i] as usize]);
             take(
                 ranking,
                 length,
@@ -226,15 +241,7 @@ impl Summarizer {
             let mut sentences: Vec<Sentence<'t>> = selected
                 .iter()
                 .enumerate()
-                .map(|(rank, &i)| Sentence {
-                    document: document.sources[i] as usize,
-                    index: i,
-                    span: document.spans[i],
-                    text: Cow::Borrowed(text_of(i)),
-                    score: scores[i],
-                    rank,
-                    breakdown: breakdowns[i],
-                })
+                .map(|(rank, &i)| inputs.sentence(document, i, rank, scores[i], breakdowns[i]))
                 .collect();
             if self.order == Order::Document {
                 sentences.sort_unstable_by_key(|s| (chronology[s.document], s.index));
@@ -263,8 +270,9 @@ impl Summarizer {
     /// Every sentence of `texts` (one, or the documents of a cluster) scored as one document,
     /// for `query` when given.
     fn score_all<'t>(&self, texts: &[&'t str], query: Option<&str>) -> Vec<Sentence<'t>> {
+        let inputs = Inputs::new(texts, self.format);
         with_workspace(|workspace| {
-            self.score_all_into(texts, query, workspace);
+            self.score_all_into(&inputs, query, workspace);
             self.rank(workspace, |sentences| sentences);
             let Workspace {
                 document,
@@ -281,18 +289,7 @@ impl Summarizer {
                 selected[i] = rank;
             }
             (0..document.len())
-                .map(|i| {
-                    let source = document.sources[i] as usize;
-                    Sentence {
-                        document: source,
-                        index: i,
-                        span: document.spans[i],
-                        text: Cow::Borrowed(document.spans[i].slice(texts[source])),
-                        score: scores[i],
-                        rank: selected[i],
-                        breakdown: breakdowns[i],
-                    }
-                })
+                .map(|i| inputs.sentence(document, i, selected[i], scores[i], breakdowns[i]))
                 .collect()
         })
     }

@@ -3,6 +3,7 @@
 //! the ranking with redundancy control. `mod.rs` turns the result into sentences.
 
 use super::Summarizer;
+use super::inputs::Inputs;
 use super::workspace::Workspace;
 use crate::analysis::idf::sentence_idf;
 use crate::analysis::lexicon::Lexicon;
@@ -23,17 +24,18 @@ impl Summarizer {
         query: Option<&str>,
         workspace: &mut Workspace,
     ) -> (Option<Language>, LanguageSource) {
-        self.score_all_into(&[text], query, workspace)
+        self.score_all_into(&Inputs::new(&[text], None), query, workspace)
     }
 
     /// [`score_into`](Self::score_into) for several texts analysed as one document (a
     /// cluster): the language and units are those of the first non-empty text.
     pub(super) fn score_all_into(
         &self,
-        texts: &[&str],
+        inputs: &Inputs<'_>,
         query: Option<&str>,
         workspace: &mut Workspace,
     ) -> (Option<Language>, LanguageSource) {
+        let texts = &inputs.texts();
         let first = texts
             .iter()
             .find(|text| !text.trim().is_empty())
@@ -44,6 +46,7 @@ impl Summarizer {
         workspace
             .document
             .analyse_all(texts, &resolved.splitter, &mut lexicon);
+        inputs.mark_headings(&mut workspace.document);
         let focused = match query {
             Some(query) => self.relevance_into(query, workspace, &mut lexicon),
             None => false,
