@@ -10,17 +10,26 @@
 >>> text[s.start:s.end] == s.text
 True
 
+>>> [s.text for s in salient.summarize(text, sentences=1, language="en", query="roads")]
+['Critics said the budget ignores roads.']
+
 Everything here is the Rust crate `salient`, compiled: `summarize()` and `Summarizer` (built
-once, reused, `summarize_batch` in parallel without the GIL), `split_sentences()`,
-`detect_language()` and `IdfModel` (corpus IDF: fit, save, load, merge). Bad options raise
-`salient.Error`, a `ValueError` whose message names the value.
+once, reused; `query=` focuses a summary on a question, `summarize_batch` runs in parallel
+without the GIL, `summarize_cluster` makes one summary of several documents),
+`keyphrases()`, `extract()` (clean text from a web page, Markdown, or PDF or mail text, mapped
+back to the input), `split_sentences()`, `detect_language()` and `IdfModel` (corpus IDF: fit,
+save, load, merge). Bad options raise `salient.Error`, a `ValueError` whose message names the
+value.
 """
 
 from salient._salient import (
     ALGORITHMS,
+    FORMATS,
     LANGUAGES,
     Error,
+    Extracted,
     IdfModel,
+    Keyphrase,
     ScoreBreakdown,
     Sentence,
     Summarizer,
@@ -28,15 +37,20 @@ from salient._salient import (
     __version__,
     default_weights,
     detect_language,
+    extract,
+    keyphrases,
     split_sentences,
     summarize,
 )
 
 __all__ = [
     "ALGORITHMS",
+    "FORMATS",
     "LANGUAGES",
     "Error",
+    "Extracted",
     "IdfModel",
+    "Keyphrase",
     "ScoreBreakdown",
     "Sentence",
     "Summarizer",
@@ -44,6 +58,8 @@ __all__ = [
     "__version__",
     "default_weights",
     "detect_language",
+    "extract",
+    "keyphrases",
     "split_sentences",
     "summarize",
 ]

@@ -28,3 +28,83 @@ pub fn char_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
     let at = |offset: usize| counts[marks.partition_point(|&m| m < offset)];
     spans.iter().map(|s| (at(s.start), at(s.end))).collect()
 }
+
+/// Characters between two checkpoints of a [`CharIndex`]: a lookup walks at most this many.
+const STRIDE: usize = 64;
+
+/// Converts between byte and character offsets of one text in either direction, for offsets
+/// that come in any order and any number (spans a Python caller asks to map one at a time).
+///
+/// Keeps the byte offset of every 64th character, so memory is a sixty-fourth of a byte
+/// offset per character and a lookup walks at most 64 characters; ASCII text, where the two
+/// agree, keeps nothing.
+#[derive(Clone, Debug)]
+pub struct CharIndex {
+    /// Byte offset of characters 0, 64, 128, ...; empty when the text is ASCII.
+    checkpoints: Vec<usize>,
+    /// The text's length in characters.
+    chars: usize,
+}
+
+impl CharIndex {
+    /// The index of `text`.
+    pub fn new(text: &str) -> CharIndex {
+        if text.is_ascii() {
+            return CharIndex {
+                checkpoints: Vec::new(),
+                chars: text.len(),
+            };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut chars = 0;
+        for (byte, _) in text.char_indices() {
+            if chars % STRIDE == 0 {
+                checkpoints.push(byte);
+            }
+            chars += 1;
+        }
+        CharIndex { checkpoints, chars }
+    }
+
+    /// The text's length in characters.
+    pub fn len(&self) -> usize {
+        self.chars
+    }
+
+    /// The byte offset of character offset `char` (`len()` gives the text's byte length), or
+    /// `None` past the end.
+    pub fn byte(&self, text: &str, char: usize) -> Option<usize> {
+        if char > self.chars {
+            return None;
+        }
+        if self.checkpoints.is_empty() {
+            return Some(char);
+        }
+        let from = self.checkpoints[char / STRIDE];
+        let rest = char % STRIDE;
+        // `rest` < 64 characters after the checkpoint, or the text's end.
+        Some(
+            text[from..]
+                .char_indices()
+                .nth(rest)
+                .map_or(text.len(), |(offset, _)| from + offset),
+        )
+    }
+
+    /// The character offset of byte offset `byte`, a character boundary of `text` (an offset
+    /// past the end counts as the end; one inside a character counts that character).
+    pub fn char(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(text.len());
+        if self.checkpoints.is_empty() {
+            return byte;
+        }
+        // The last checkpoint at or before `byte`; the first is 0, so there is one.
+        let k = self.checkpoints.partition_point(|&b| b <= byte).max(1) - 1;
+        let from = self.checkpoints[k];
+        k * STRIDE
+            + text[from..]
+                .char_indices()
+                .take_while(|&(i, _)| from + i < byte)
+                .count()
+    }
+}

@@ -4,13 +4,16 @@
 //! A new builder option is a field of [`SummarizerOptions`], a line in [`SummarizerOptions::build`],
 //! and the same keyword in the two signatures that fill it (`summarize` and `Summarizer.__new__`).
 //! The length options are read in `length.rs`.
+//!
+//! The weights keep the library's field names, but for one: the `query` weight is
+//! `query_weight` here, since `query=` is the query itself ([`PYTHON_NAMES`]).
 
 use std::sync::{Arc, OnceLock};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyInt};
-use salient::{Algorithm, IdfModel, Language, Order, Summarizer, Weights};
+use salient::{Algorithm, IdfModel, Language, Order, Summarizer, Units, Weights};
 use serde::Deserialize;
 
 use crate::errors::{config_error, invalid};
@@ -35,6 +38,8 @@ pub struct SummarizerOptions<'a, 'py> {
     pub stemming: bool,
     /// Leave stopwords out.
     pub stopwords: bool,
+    /// `"auto"`, `"sentences"` or `"lines"`.
+    pub units: &'a str,
     /// Corpus IDF instead of the document's own.
     pub idf_model: Option<Arc<IdfModel>>,
     /// The remaining keyword arguments: fields of `Weights`.
@@ -56,7 +61,8 @@ impl SummarizerOptions<'_, '_> {
             .algorithm(algorithm(self.algorithm)?)
             .order(order(self.order)?)
             .stemming(self.stemming)
-            .stopwords(self.stopwords);
+            .stopwords(self.stopwords)
+            .units(units(self.units)?);
         if let Some(weight) = self.redundancy {
             builder = builder.redundancy(weight);
         }
@@ -107,6 +113,22 @@ fn algorithm(name: &str) -> PyResult<Algorithm> {
     })
 }
 
+/// Reads the `units` option by the library's serde names of `Units` (lower case), so a unit
+/// the library adds is accepted here at once; serde's message lists the names.
+fn units(name: &str) -> PyResult<Units> {
+    let lower = name.trim().to_ascii_lowercase();
+    let deserializer = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(&lower);
+    Units::deserialize(deserializer).map_err(|e| invalid(format!("invalid units '{name}': {e}")))
+}
+
+/// The name of a `units` value, as `units()` reads it.
+pub fn units_name(units: Units) -> String {
+    match serde_json::to_value(units) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => format!("{units:?}").to_lowercase(),
+    }
+}
+
 fn order(name: &str) -> PyResult<Order> {
     match name.trim().to_ascii_lowercase().as_str() {
         "document" => Ok(Order::Document),
@@ -117,14 +139,34 @@ fn order(name: &str) -> PyResult<Order> {
     }
 }
 
-/// The names and defaults of the fields of `Weights`, as the library serialises
-/// `Weights::DEFAULT` (sorted by name).
+/// Fields of `Weights` whose keyword argument has another name, as (field, keyword): the
+/// names that an option of the functions already takes.
+const PYTHON_NAMES: &[(&str, &str)] = &[("query", "query_weight")];
+
+/// The keyword argument of the `Weights` field `field`.
+fn python_name(field: String) -> String {
+    match PYTHON_NAMES.iter().find(|(name, _)| *name == field) {
+        Some((_, keyword)) => (*keyword).to_owned(),
+        None => field,
+    }
+}
+
+/// The `Weights` field of the keyword argument `keyword`.
+fn field_name(keyword: &str) -> &str {
+    PYTHON_NAMES
+        .iter()
+        .find(|(_, name)| *name == keyword)
+        .map_or(keyword, |(field, _)| field)
+}
+
+/// The keyword names and defaults of the fields of `Weights`, as the library serialises
+/// `Weights::DEFAULT` (sorted by field name).
 pub fn weight_defaults() -> &'static [(String, f64)] {
     static DEFAULTS: OnceLock<Vec<(String, f64)>> = OnceLock::new();
     DEFAULTS.get_or_init(|| match serde_json::to_value(Weights::DEFAULT) {
         Ok(serde_json::Value::Object(fields)) => fields
             .into_iter()
-            .filter_map(|(name, value)| Some((name, shortest(value.as_f64()? as f32))))
+            .filter_map(|(name, value)| Some((python_name(name), shortest(value.as_f64()? as f32))))
             .collect(),
         _ => Vec::new(),
     })
@@ -152,7 +194,7 @@ fn weights_from(kwargs: &Bound<'_, PyDict>) -> PyResult<Weights> {
             .extract()
             .map_err(|_| wrong_type(&name, "a float", &value))?;
         // Out-of-range values become infinities here, which the builder names.
-        fields.push((name, number as f32));
+        fields.push((field_name(&name).to_owned(), number as f32));
     }
     let fields = serde::de::value::MapDeserializer::new(fields.into_iter());
     Weights::deserialize(fields)
@@ -185,9 +227,14 @@ fn negative(name: &str, value: &str) -> PyErr {
 
 /// A `TypeError` naming the option, the type it takes and the type it got.
 pub fn wrong_type(name: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
-    let got = value
+    let got = type_name(value);
+    PyTypeError::new_err(format!("{name} must be {expected}, not {got}"))
+}
+
+/// The name of `value`'s type, for messages.
+pub fn type_name(value: &Bound<'_, PyAny>) -> String {
+    value
         .get_type()
         .name()
-        .map_or_else(|_| "?".to_owned(), |name| name.to_string());
-    PyTypeError::new_err(format!("{name} must be {expected}, not {got}"))
+        .map_or_else(|_| "?".to_owned(), |name| name.to_string())
 }

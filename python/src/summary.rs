@@ -14,6 +14,7 @@ use crate::offsets::char_spans;
 /// One sentence, owned, with its byte and character offsets in the input.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SentenceData {
+    document: usize,
     index: usize,
     rank: usize,
     score: f32,
@@ -23,13 +24,28 @@ pub struct SentenceData {
     text: Box<str>,
 }
 
-/// The sentences of `text` that `sentences` lists, owned, with their character offsets.
-pub fn sentence_data(text: &str, sentences: &[Sentence<'_>]) -> Vec<SentenceData> {
-    let spans: Vec<salient::Span> = sentences.iter().map(|s| s.span).collect();
+/// The sentences that `sentences` lists, owned, with their character offsets in the text of
+/// their document: `texts[sentence.document]` (one text, or the documents of a cluster).
+///
+/// Each document's characters are counted once, whatever the number and order of its
+/// sentences.
+pub fn sentence_data(texts: &[&str], sentences: &[Sentence<'_>]) -> Vec<SentenceData> {
+    let mut chars = vec![(0, 0); sentences.len()];
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    order.sort_by_key(|&i| sentences[i].document);
+    for group in order.chunk_by(|&a, &b| sentences[a].document == sentences[b].document) {
+        let document = sentences[group[0]].document;
+        let text = texts.get(document).copied().unwrap_or_default();
+        let spans: Vec<salient::Span> = group.iter().map(|&i| sentences[i].span).collect();
+        for (&i, offsets) in group.iter().zip(char_spans(text, &spans)) {
+            chars[i] = offsets;
+        }
+    }
     sentences
         .iter()
-        .zip(char_spans(text, &spans))
+        .zip(chars)
         .map(|(sentence, chars)| SentenceData {
+            document: sentence.document,
             index: sentence.index,
             rank: sentence.rank,
             score: sentence.score,
@@ -50,10 +66,11 @@ pub struct SummaryData {
 }
 
 impl SummaryData {
-    /// Copies `summary`, a summary of `text`, out of the borrowed input.
-    pub fn new(text: &str, summary: &salient::Summary<'_>) -> SummaryData {
+    /// Copies `summary`, a summary of `texts` (one text, or a cluster's documents), out of the
+    /// borrowed input.
+    pub fn new(texts: &[&str], summary: &salient::Summary<'_>) -> SummaryData {
         SummaryData {
-            sentences: sentence_data(text, summary.sentences()),
+            sentences: sentence_data(texts, summary.sentences()),
             document_sentences: summary.document_sentences(),
             language: summary.language(),
             language_source: summary.language_source(),
@@ -184,7 +201,8 @@ impl PySummary {
 ///
 /// `start` and `end` count characters (code points), as Python indexes strings, so
 /// `text[s.start:s.end] == s.text`; `byte_start` and `byte_end` count bytes of the UTF-8
-/// encoding, so `text.encode()[s.byte_start:s.byte_end].decode() == s.text`.
+/// encoding, so `text.encode()[s.byte_start:s.byte_end].decode() == s.text`. In a cluster's
+/// summary, `text` is the sentence's document: `docs[s.document]`.
 #[pyclass(frozen, eq, name = "Sentence", module = "salient")]
 #[derive(PartialEq)]
 pub struct PySentence(pub SentenceData);
@@ -197,7 +215,15 @@ impl PySentence {
         PyString::new(py, &self.0.text)
     }
 
-    /// 0-based position among the document's sentences.
+    /// The document the sentence comes from: 0, or its position in the list given to
+    /// `summarize_cluster`, whose text its offsets index.
+    #[getter]
+    fn document(&self) -> usize {
+        self.0.document
+    }
+
+    /// 0-based position among the document's sentences (in a cluster: among all the
+    /// cluster's sentences, document after document).
     #[getter]
     fn index(&self) -> usize {
         self.0.index
@@ -245,11 +271,12 @@ impl PySentence {
         self.0.bytes.1
     }
 
-    /// The sentence as plain data: `index`, `rank`, `text`, `score`, `start`, `end`,
-    /// `byte_start`, `byte_end` and `breakdown` (a dict).
+    /// The sentence as plain data: `document`, `index`, `rank`, `text`, `score`, `start`,
+    /// `end`, `byte_start`, `byte_end` and `breakdown` (a dict).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let data = &self.0;
         let dict = PyDict::new(py);
+        dict.set_item("document", data.document)?;
         dict.set_item("index", data.index)?;
         dict.set_item("rank", data.rank)?;
         dict.set_item("text", &*data.text)?;
@@ -308,6 +335,12 @@ impl PyScoreBreakdown {
         shortest(self.0.title)
     }
 
+    /// Query relevance's share (0 without a query).
+    #[getter]
+    fn query(&self) -> f64 {
+        shortest(self.0.query)
+    }
+
     /// The score from an algorithm other than the default, which leaves the shares above 0.
     #[getter]
     fn algorithm(&self) -> f64 {
@@ -339,6 +372,7 @@ impl PyScoreBreakdown {
         dict.set_item("position", self.position())?;
         dict.set_item("length", self.length())?;
         dict.set_item("title", self.title())?;
+        dict.set_item("query", self.query())?;
         dict.set_item("algorithm", self.algorithm())?;
         dict.set_item("heading", self.heading())?;
         dict.set_item("too_short", self.too_short())?;

@@ -66,3 +66,34 @@ def test_hostile_texts_do_not_crash():
             assert text[s.start:s.end] == s.text
         for algorithm in salient.ALGORITHMS:
             salient.summarize(text, algorithm=algorithm, redundancy=0.5)
+
+
+def test_ten_megabytes_of_html_map_back_sentence_by_sentence():
+    paragraph = ("<p>Zoë’s café 🎂 sold cakes &amp; bread on the harbour front today. "
+                 "The <b>émigré</b> quartet 🎻 played until midnight.</p>\n")
+    page = paragraph * (TEN_MB // len(paragraph.encode("utf-8")) + 1)
+    started = time.perf_counter()
+    extracted = salient.extract(page)
+    sentences = salient.Summarizer(language="en").score(extracted.text)
+    assert len(sentences) > 100_000
+    # Each lookup is indexed, not a count from the start: the whole map stays linear.
+    for s in sentences:
+        for a, b in extracted.original_spans(s.start, s.end):
+            assert 0 <= a < b <= len(page)
+    last = sentences[-1]
+    spans = extracted.original_spans(last.start, last.end)
+    assert "".join(page[a:b] for a, b in spans) == "The émigré quartet 🎻 played until midnight."
+    assert time.perf_counter() - started < 60
+
+
+def test_keyphrases_and_a_cluster_of_ten_megabytes():
+    text = ten_megabytes()
+    keyphrases = salient.Summarizer(language="en").keyphrases(text, 5)
+    assert keyphrases[0].spans and len(keyphrases[0].spans) > 10_000
+    a, b = keyphrases[0].spans[-1]
+    assert text[a:b].lower() == keyphrases[0].text.lower()
+    documents = [text[i:i + 10_000] for i in range(0, len(text), 10_000)]
+    summary = salient.Summarizer(language="en", sentences=5).summarize_cluster(documents)
+    assert len(summary) == 5
+    for s in summary:
+        assert documents[s.document][s.start:s.end] == s.text

@@ -85,7 +85,7 @@ def test_breakdown_adds_up_to_the_score():
         assert total == pytest.approx(s.score, abs=1e-5)
         assert parts.total() == pytest.approx(s.score, abs=1e-5)
         assert set(parts.to_dict()) == {
-            "tfidf", "frequency", "position", "length", "title", "algorithm", "heading",
+            "tfidf", "frequency", "position", "length", "title", "query", "algorithm", "heading",
             "too_short",
         }
 
@@ -122,7 +122,8 @@ def test_summary_protocols():
     assert data["language"] == "en"
     assert [s["text"] for s in data["sentences"]] == [s.text for s in summary]
     assert set(data["sentences"][0]) == {
-        "index", "rank", "text", "score", "start", "end", "byte_start", "byte_end", "breakdown",
+        "document", "index", "rank", "text", "score", "start", "end", "byte_start", "byte_end",
+        "breakdown",
     }
     assert "Summary" in repr(summary) and "Sentence" in repr(summary[0])
     with pytest.raises(IndexError):
@@ -163,7 +164,9 @@ def test_stemming_stopwords_and_min_words_are_accepted():
 def test_summarize_and_summarizer_take_the_same_options():
     function = inspect.signature(salient.summarize).parameters
     constructor = inspect.signature(salient.Summarizer).parameters
-    assert list(function)[1:] == list(constructor)
+    # The query belongs to a call, as `Summarizer.summarize(text, query=...)` takes it.
+    assert list(function)[:2] == ["text", "query"]
+    assert list(function)[2:] == list(constructor)
     for name in constructor:
         assert function[name].default == constructor[name].default, name
 

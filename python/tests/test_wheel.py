@@ -28,6 +28,8 @@ print(json.dumps({
     "language": summary.language,
     "sentences": [[s.text, s.start, s.end] for s in summary],
     "batch": [len(s) for s in salient.Summarizer(language="en").summarize_batch([text] * 4, 2)],
+    "keyphrases": [[text[a:b] for a, b in k.spans] for k in salient.keyphrases(text, 3)],
+    "extracted": salient.extract("<p>Fish &amp; chips.</p>", "html").text,
 }))
 """
 
@@ -74,3 +76,6 @@ def test_the_wheel_installs_and_runs_without_rust(python, tmp_path, sample_path,
         assert sample[start:end] == text
     assert result["sentences"][0][0].startswith("Prime Minister Imran Khan")
     assert result["batch"] == [3, 3, 3, 3]
+    assert len(result["keyphrases"]) == 3 and all(result["keyphrases"])
+    # The HTML extractor (html5ever) is in the wheel.
+    assert result["extracted"] == "Fish & chips."

@@ -76,6 +76,28 @@ impl<'input> Extracted<'input> {
         self.text
     }
 
+    /// The same extraction owning its text, so it can outlive the input (the Python package
+    /// keeps it beside its own copy of the input).
+    ///
+    /// ```
+    /// use salient::{extract, Extracted, Format, Span};
+    ///
+    /// let kept: Extracted<'static> = {
+    ///     let page = String::from("<p>Fish &amp; chips.</p>");
+    ///     extract(&page, Format::Html).into_owned()
+    /// };
+    /// assert_eq!(kept.text(), "Fish & chips.");
+    /// assert_eq!(kept.original_spans(Span::new(0, 4)), [Span::new(3, 7)]);
+    /// ```
+    pub fn into_owned(self) -> Extracted<'static> {
+        Extracted {
+            text: Cow::Owned(self.text.into_owned()),
+            format: self.format,
+            headings: self.headings,
+            pieces: self.pieces,
+        }
+    }
+
     /// The format the input was read as: never [`Format::Auto`], which resolves to another.
     pub fn format(&self) -> Format {
         self.format
