@@ -1,6 +1,6 @@
 //! Any bytes, read as lossy UTF-8, split in every language (each `Language`, then the codes
 //! with rules of their own: Armenian's periods, Korean's endings, Persian, Chinese, and the
-//! neutral splitter): spans slice back, are trimmed, non-empty, sorted, non-overlapping, and
+//! neutral splitter, and the one-unit-a-line splitter of transcripts): spans slice back, are trimmed, non-empty, sorted, non-overlapping, and
 //! only white space lies between them.
 #![no_main]
 
@@ -21,4 +21,6 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     invariants::check_split(&SentenceSplitter::neutral(), &text);
+    // One unit a line, as for transcripts.
+    invariants::check_split(&SentenceSplitter::neutral().one_per_line(true), &text);
 });

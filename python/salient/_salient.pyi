@@ -97,6 +97,10 @@ class Sentence:
     def byte_start(self) -> int: ...
     @property
     def byte_end(self) -> int: ...
+    @property
+    def pieces(self) -> list[tuple[int, int]]: ...
+    @property
+    def byte_pieces(self) -> list[tuple[int, int]]: ...
     def to_dict(self) -> dict[str, object]: ...
 
 @final
@@ -213,6 +217,7 @@ class Summarizer:
         stemming: bool = True,
         stopwords: bool = True,
         units: str = "auto",
+        format: Optional[str] = None,
         idf_model: Optional[IdfModel] = None,
         **weights: float,
     ) -> "Summarizer": ...
@@ -267,6 +272,7 @@ def summarize(
     stemming: bool = True,
     stopwords: bool = True,
     units: str = "auto",
+    format: Optional[str] = None,
     idf_model: Optional[IdfModel] = None,
     **weights: float,
 ) -> Summary:

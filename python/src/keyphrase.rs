@@ -73,6 +73,7 @@ pub fn keyphrases(
         stemming,
         stopwords,
         units: "auto",
+        format: None,
         idf_model: idf_model.map(|model| model.model()),
         weights: None,
     }

@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyInt};
-use salient::{Algorithm, IdfModel, Language, Order, Summarizer, Units, Weights};
+use salient::{Algorithm, Format, IdfModel, Language, Order, Summarizer, Units, Weights};
 use serde::Deserialize;
 
 use crate::errors::{config_error, invalid};
@@ -40,6 +40,9 @@ pub struct SummarizerOptions<'a, 'py> {
     pub stopwords: bool,
     /// `"auto"`, `"sentences"` or `"lines"`.
     pub units: &'a str,
+    /// An input format to extract the text from (`"text"`, `"html"`, `"markdown"`, `"auto"`),
+    /// `None` to read it as it is.
+    pub format: Option<&'a str>,
     /// Corpus IDF instead of the document's own.
     pub idf_model: Option<Arc<IdfModel>>,
     /// The remaining keyword arguments: fields of `Weights`.
@@ -63,6 +66,9 @@ impl SummarizerOptions<'_, '_> {
             .stemming(self.stemming)
             .stopwords(self.stopwords)
             .units(units(self.units)?);
+        if let Some(name) = self.format {
+            builder = builder.format(name.parse::<Format>().map_err(config_error)?);
+        }
         if let Some(weight) = self.redundancy {
             builder = builder.redundancy(weight);
         }

@@ -25,14 +25,16 @@ use crate::summary::{PySentence, PySummary, SentenceData, SummaryData, sentence_
 /// `language` (`"auto"` detects each text's language, `"neutral"` suits any language and script,
 /// or a code such as `"en"`), `algorithm`, `order` (`"document"` or `"rank"`), `redundancy`
 /// (0 to 1), `min_words`, `stemming`, `stopwords`, `units` (`"auto"`, `"sentences"`, or
-/// `"lines"` for a transcript's one utterance a line), `idf_model`, and the default scorer's
+/// `"lines"` for a transcript's one utterance a line), `format` (`"html"`, `"markdown"`,
+/// `"text"` or `"auto"`: extract the text from a web page, Markdown, or PDF or mail text
+/// first; sentences then have `pieces`), `idf_model`, and the default scorer's
 /// weights by name (`position=0.0`, `query_weight=3.0`; see `default_weights()`). A bad value
 /// raises `salient.Error`, a `ValueError`; an unknown name raises `TypeError`.
 #[pyfunction]
 #[pyo3(signature = (
     text, *, query=None, sentences=None, ratio=None, words=None, chars=None, language="auto",
     algorithm="default", order="document", redundancy=None, min_words=None, stemming=true,
-    stopwords=true, units="auto", idf_model=None, **weights
+    stopwords=true, units="auto", format=None, idf_model=None, **weights
 ))]
 #[allow(clippy::too_many_arguments)] // Python's keyword arguments, one per option
 pub fn summarize(
@@ -51,6 +53,7 @@ pub fn summarize(
     stemming: bool,
     stopwords: bool,
     units: &str,
+    format: Option<&str>,
     idf_model: Option<PyRef<'_, PyIdfModel>>,
     weights: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<PySummary> {
@@ -69,6 +72,7 @@ pub fn summarize(
         stemming,
         stopwords,
         units,
+        format,
         idf_model: idf_model.map(|model| model.model()),
         weights,
     }
@@ -121,7 +125,7 @@ impl PySummarizer {
     #[pyo3(signature = (
         *, sentences=None, ratio=None, words=None, chars=None, language="auto",
         algorithm="default", order="document", redundancy=None, min_words=None, stemming=true,
-        stopwords=true, units="auto", idf_model=None, **weights
+        stopwords=true, units="auto", format=None, idf_model=None, **weights
     ))]
     #[allow(clippy::too_many_arguments)] // Python's keyword arguments, one per option
     fn new(
@@ -137,6 +141,7 @@ impl PySummarizer {
         stemming: bool,
         stopwords: bool,
         units: &str,
+        format: Option<&str>,
         idf_model: Option<PyRef<'_, PyIdfModel>>,
         weights: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<PySummarizer> {
@@ -155,6 +160,7 @@ impl PySummarizer {
             stemming,
             stopwords,
             units,
+            format,
             idf_model: idf_model.map(|model| model.model()),
             weights,
         }

@@ -21,6 +21,10 @@ pub struct SentenceData {
     breakdown: ScoreBreakdown,
     bytes: (usize, usize),
     chars: (usize, usize),
+    /// With an input format: the input spans the sentence was read from, in bytes and in
+    /// characters.
+    byte_pieces: Vec<(usize, usize)>,
+    char_pieces: Vec<(usize, usize)>,
     text: Box<str>,
 }
 
@@ -31,20 +35,30 @@ pub struct SentenceData {
 /// sentences.
 pub fn sentence_data(texts: &[&str], sentences: &[Sentence<'_>]) -> Vec<SentenceData> {
     let mut chars = vec![(0, 0); sentences.len()];
+    let mut char_pieces: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sentences.len()];
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     order.sort_by_key(|&i| sentences[i].document);
     for group in order.chunk_by(|&a, &b| sentences[a].document == sentences[b].document) {
         let document = sentences[group[0]].document;
         let text = texts.get(document).copied().unwrap_or_default();
-        let spans: Vec<salient::Span> = group.iter().map(|&i| sentences[i].span).collect();
-        for (&i, offsets) in group.iter().zip(char_spans(text, &spans)) {
-            chars[i] = offsets;
+        // Each sentence's span, then its pieces, all converted in one pass over the text.
+        let spans: Vec<salient::Span> = group
+            .iter()
+            .flat_map(|&i| {
+                std::iter::once(sentences[i].span).chain(sentences[i].pieces.iter().copied())
+            })
+            .collect();
+        let mut converted = char_spans(text, &spans).into_iter();
+        for &i in group {
+            chars[i] = converted.next().unwrap_or_default();
+            char_pieces[i] = converted.by_ref().take(sentences[i].pieces.len()).collect();
         }
     }
     sentences
         .iter()
         .zip(chars)
-        .map(|(sentence, chars)| SentenceData {
+        .zip(char_pieces)
+        .map(|((sentence, chars), char_pieces)| SentenceData {
             document: sentence.document,
             index: sentence.index,
             rank: sentence.rank,
@@ -52,6 +66,8 @@ pub fn sentence_data(texts: &[&str], sentences: &[Sentence<'_>]) -> Vec<Sentence
             breakdown: sentence.breakdown,
             bytes: (sentence.span.start, sentence.span.end),
             chars,
+            byte_pieces: sentence.pieces.iter().map(|p| (p.start, p.end)).collect(),
+            char_pieces,
             text: sentence.text.as_ref().into(),
         })
         .collect()
@@ -271,8 +287,23 @@ impl PySentence {
         self.0.bytes.1
     }
 
+    /// With an input `format`: the `(start, end)` character spans of the input the sentence was
+    /// read from, in order (several when it crosses markup or a hyphenated line end); `start`
+    /// and `end` then cover them all, and `text` is the clean text. Empty for plain text.
+    #[getter]
+    fn pieces(&self) -> Vec<(usize, usize)> {
+        self.0.char_pieces.clone()
+    }
+
+    /// `pieces` in bytes of the input's UTF-8 encoding.
+    #[getter]
+    fn byte_pieces(&self) -> Vec<(usize, usize)> {
+        self.0.byte_pieces.clone()
+    }
+
     /// The sentence as plain data: `document`, `index`, `rank`, `text`, `score`, `start`,
-    /// `end`, `byte_start`, `byte_end` and `breakdown` (a dict).
+    /// `end`, `byte_start`, `byte_end`, `breakdown` (a dict), and with an input format `pieces`
+    /// and `byte_pieces`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let data = &self.0;
         let dict = PyDict::new(py);
@@ -286,6 +317,10 @@ impl PySentence {
         dict.set_item("byte_start", data.bytes.0)?;
         dict.set_item("byte_end", data.bytes.1)?;
         dict.set_item("breakdown", self.breakdown().to_dict(py)?)?;
+        if !data.byte_pieces.is_empty() {
+            dict.set_item("pieces", data.char_pieces.clone())?;
+            dict.set_item("byte_pieces", data.byte_pieces.clone())?;
+        }
         Ok(dict)
     }
 
