@@ -44,7 +44,7 @@
 //! # JSON Lines
 //!
 //! With `--jsonl`, each input line is a record `{"id", "text", "lang"?, "k"?, "words"?,
-//! "keyphrases"?}`; `lang` (an ISO 639-1 code), `k` (sentences), `words` (a word budget) and
+//! "keyphrases"?}`; `lang` (a language code or name, as `--lang` takes), `k` (sentences), `words` (a word budget) and
 //! `keyphrases` (how many keyphrases to add) override the flags for that record, and `id` (any JSON value) is echoed back. Every input line that is not blank gives
 //! exactly one output line, in input order: `{"id", "sentences": [...]}` with sentence objects as
 //! above (offsets are byte offsets into the UTF-8 text of the record's `text`), or with `--split`

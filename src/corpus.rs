@@ -108,12 +108,12 @@ impl IdfModel {
         self.analysis.language
     }
 
-    /// Whether terms were stemmed.
+    /// Whether terms were stemmed (never for a language without a stemmer).
     pub fn stemming(&self) -> bool {
         self.analysis.stemming
     }
 
-    /// Whether stopwords were left out.
+    /// Whether stopwords were left out (never for a language without a stopword list).
     pub fn stopwords(&self) -> bool {
         self.analysis.stopwords
     }
@@ -124,7 +124,8 @@ impl IdfModel {
 
     fn empty(analysis: Analysis) -> IdfModel {
         IdfModel {
-            analysis,
+            // The settings applied, so that the accessors and the file state them.
+            analysis: analysis.effective(),
             documents: 0,
             frequencies: HashMap::default(),
         }

@@ -79,8 +79,8 @@ impl fmt::Display for Error {
             } => write!(f, "invalid {name} {value}: expected {expected}"),
             ErrorKind::UnknownLanguage(code) => write!(
                 f,
-                "unknown language {code:?}: expected an ISO 639-1 code or English name \
-                 such as \"en\" or \"german\""
+                "unknown language {code:?}: expected an ISO 639-1 or 639-3 code or an \
+                 English name, such as \"de\", \"deu\" or \"german\""
             ),
             ErrorKind::IdfModelMismatch { model, summarizer } => write!(
                 f,

@@ -1,141 +1,256 @@
-//! Supported languages and what each brings: a Snowball stemmer, a stopword list and
-//! abbreviations for the sentence splitter.
+//! Supported languages and what each brings: sentence rules for the splitter, and where they
+//! exist a Snowball stemmer and a stopword list.
 //!
-//! `rust-stemmers` and `stop-words` stay private dependencies: users only see [`Language`].
+//! `rust-stemmers`, `stop-words` and `whatlang` stay private dependencies: users only see
+//! [`Language`] and its [`Capabilities`].
+
+#[cfg(feature = "detect")]
+mod detect;
 
 use std::fmt;
 use std::str::FromStr;
 
+use rust_stemmers::Algorithm as Snowball;
+
 use crate::error::{Error, ErrorKind};
 
-/// A natural language: every language with a Snowball stemmer in `rust-stemmers`.
+/// A natural language: every language whose sentence rules the splitter knows.
 ///
-/// Parse one from an ISO 639-1 code or an English name:
+/// Each has sentence rules ([`SentenceSplitter::new`](crate::SentenceSplitter::new)); what it
+/// brings to the analysis besides them is in its [`capabilities`](Language::capabilities):
+///
+/// | language | stemmer | stopwords | word units |
+/// |---|---|---|---|
+/// | Arabic, Danish, Dutch, English, Finnish, French, German, Greek, Hungarian, Italian, Norwegian, Portuguese, Romanian, Russian, Spanish, Swedish, Tamil, Turkish | Snowball | NLTK list | spaced |
+/// | Amharic, Armenian, Bulgarian, Czech, Hindi, Kazakh, Korean, Marathi, Persian, Polish, Slovak, Urdu | none | none | spaced |
+/// | Burmese, Chinese, Japanese, Khmer, Lao, Thai | none | none | by script ([`WordUnits::Script`]) |
+///
+/// A language without a stemmer keeps words as written (lower-cased); one without stopwords is
+/// scored as in the [neutral mode](crate::SummarizerBuilder::neutral) (its IDF exponent and
+/// word-frequency weight), with the language's own sentence rules.
+///
+/// Parse one from an ISO 639-1 code, an ISO 639-3 code or an English name, ASCII case ignored:
 ///
 /// ```
 /// use salient::Language;
 /// assert_eq!("de".parse::<Language>().unwrap(), Language::German);
+/// assert_eq!("deu".parse::<Language>().unwrap(), Language::German);
 /// assert_eq!("German".parse::<Language>().unwrap(), Language::German);
+/// assert_eq!("hy".parse::<Language>().unwrap(), Language::Armenian);
 /// assert_eq!(Language::German.code(), "de");
+/// assert_eq!(Language::Korean.iso639_3(), "kor");
 /// assert!("xx".parse::<Language>().is_err());
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Language {
-    /// Arabic (`ar`).
+    /// Amharic (`am`, `amh`).
+    Amharic,
+    /// Arabic (`ar`, `ara`).
     Arabic,
-    /// Danish (`da`).
+    /// Armenian (`hy`, `hye`).
+    Armenian,
+    /// Bulgarian (`bg`, `bul`).
+    Bulgarian,
+    /// Burmese (`my`, `mya`).
+    Burmese,
+    /// Chinese (`zh`, `zho`; `cmn`, Mandarin, is accepted when parsing).
+    Chinese,
+    /// Czech (`cs`, `ces`).
+    Czech,
+    /// Danish (`da`, `dan`).
     Danish,
-    /// Dutch (`nl`).
+    /// Dutch (`nl`, `nld`).
     Dutch,
-    /// English (`en`), the default.
+    /// English (`en`, `eng`), the default.
     #[default]
     English,
-    /// Finnish (`fi`).
+    /// Finnish (`fi`, `fin`).
     Finnish,
-    /// French (`fr`).
+    /// French (`fr`, `fra`).
     French,
-    /// German (`de`).
+    /// German (`de`, `deu`).
     German,
-    /// Greek (`el`).
+    /// Greek (`el`, `ell`).
     Greek,
-    /// Hungarian (`hu`).
+    /// Hindi (`hi`, `hin`).
+    Hindi,
+    /// Hungarian (`hu`, `hun`).
     Hungarian,
-    /// Italian (`it`).
+    /// Italian (`it`, `ita`).
     Italian,
-    /// Norwegian (`no`; `nb` and `nn` are accepted when parsing).
+    /// Japanese (`ja`, `jpn`).
+    Japanese,
+    /// Kazakh (`kk`, `kaz`).
+    Kazakh,
+    /// Khmer (`km`, `khm`).
+    Khmer,
+    /// Korean (`ko`, `kor`).
+    Korean,
+    /// Lao (`lo`, `lao`).
+    Lao,
+    /// Marathi (`mr`, `mar`).
+    Marathi,
+    /// Norwegian (`no`, `nor`; `nb`, `nn`, `nob` and `nno` are accepted when parsing).
     Norwegian,
-    /// Portuguese (`pt`).
+    /// Persian (`fa`, `fas`; `pes`, Iranian Persian, and the name Farsi are accepted when
+    /// parsing).
+    Persian,
+    /// Polish (`pl`, `pol`).
+    Polish,
+    /// Portuguese (`pt`, `por`).
     Portuguese,
-    /// Romanian (`ro`).
+    /// Romanian (`ro`, `ron`).
     Romanian,
-    /// Russian (`ru`).
+    /// Russian (`ru`, `rus`).
     Russian,
-    /// Spanish (`es`).
+    /// Slovak (`sk`, `slk`).
+    Slovak,
+    /// Spanish (`es`, `spa`).
     Spanish,
-    /// Swedish (`sv`).
+    /// Swedish (`sv`, `swe`).
     Swedish,
-    /// Tamil (`ta`).
+    /// Tamil (`ta`, `tam`).
     Tamil,
-    /// Turkish (`tr`).
+    /// Thai (`th`, `tha`).
+    Thai,
+    /// Turkish (`tr`, `tur`).
     Turkish,
+    /// Urdu (`ur`, `urd`).
+    Urdu,
 }
 
-/// Lowest whatlang confidence at which [`Language::detect`] answers. whatlang's confidence is the
-/// margin between its two best guesses, so close neighbours (Danish and Norwegian) get a low
-/// one even on a clear paragraph: whatlang's own "reliable" mark (above 0.9) rejected the Danish
-/// and Norwegian paragraphs of `tests/languages.rs` (0.21 and 0.84). On the pysbd golden rules
-/// texts over 100 characters (`evaluate detect`), 0.9 was right on 114 of 131, and any value
-/// from 0.1 to 0.5 on 117 (fewer texts undetected, three more wrong: Kazakh as Russian, English
-/// as French, Danish as English).
-#[cfg(feature = "detect")]
-const MIN_DETECTION_CONFIDENCE: f64 = 0.15;
+/// What a [`Language`] brings to the analysis besides its sentence rules, which every language
+/// has.
+///
+/// ```
+/// use salient::{Language, WordUnits};
+///
+/// let german = Language::German.capabilities();
+/// assert!(german.stemmer && german.stopwords);
+/// assert_eq!(german.word_units, WordUnits::Spaced);
+///
+/// let japanese = Language::Japanese.capabilities();
+/// assert!(!japanese.stemmer && !japanese.stopwords);
+/// assert_eq!(japanese.word_units, WordUnits::Script);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Capabilities {
+    /// Whether a Snowball stemmer reduces words to their stems (`runs`, `running` → `run`).
+    /// Without one, words are terms as written, lower-cased.
+    pub stemmer: bool,
+    /// Whether a stopword list ([`Language::stopwords`]) removes function words. Without one,
+    /// the default scorer weighs terms as in the neutral mode, whose stronger IDF pushes the
+    /// frequent function words down.
+    pub stopwords: bool,
+    /// What the words of the language's script are.
+    pub word_units: WordUnits,
+}
+
+/// What the analysis takes as the words of a language.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordUnits {
+    /// Words are set off by spaces and punctuation: each run of letters, digits and marks.
+    Spaced,
+    /// The script has no spaces between words, so its runs are cut by script rules, the same
+    /// in every mode: Han and Kana into overlapping character bigrams, Thai, Lao and Khmer into
+    /// overlapping bigrams of letter clusters, Burmese into syllables (see
+    /// [`SummarizerBuilder::neutral`](crate::SummarizerBuilder::neutral)).
+    Script,
+}
 
 /// Per-language facts in one table so that adding a language is one line.
 struct LanguageInfo {
     language: Language,
     code: &'static str,
+    iso639_3: &'static str,
     name: &'static str,
-    algorithm: rust_stemmers::Algorithm,
+    stemmer: Option<Snowball>,
+    /// Whether the analysis removes the `stop-words` crate's NLTK list for the code. Chinese
+    /// and Kazakh have one too, but it is not used: on the Chinese summaries of csl-ts-dev it
+    /// scored no better (mean R-1 over four budgets 31.31 with and without), and no Kazakh
+    /// data measured it.
+    stopwords: bool,
+    word_units: WordUnits,
 }
 
+/// The table of languages, in the order of the enum, and [`Language::ALL`] from it.
 macro_rules! languages {
-    ($( $variant:ident, $code:literal, $name:literal; )*) => {
+    ($( $variant:ident, $code:literal, $code3:literal, $name:literal, $stemmer:expr,
+        $stopwords:literal, $units:ident; )*) => {
         const INFO: &[LanguageInfo] = &[
             $( LanguageInfo {
                 language: Language::$variant,
                 code: $code,
+                iso639_3: $code3,
                 name: $name,
-                algorithm: rust_stemmers::Algorithm::$variant,
+                stemmer: $stemmer,
+                stopwords: $stopwords,
+                word_units: WordUnits::$units,
             }, )*
         ];
+
+        impl Language {
+            /// Every supported language, in alphabetical order of English name.
+            pub const ALL: &'static [Language] = &[$( Language::$variant, )*];
+        }
     };
 }
 
 languages! {
-    Arabic, "ar", "Arabic";
-    Danish, "da", "Danish";
-    Dutch, "nl", "Dutch";
-    English, "en", "English";
-    Finnish, "fi", "Finnish";
-    French, "fr", "French";
-    German, "de", "German";
-    Greek, "el", "Greek";
-    Hungarian, "hu", "Hungarian";
-    Italian, "it", "Italian";
-    Norwegian, "no", "Norwegian";
-    Portuguese, "pt", "Portuguese";
-    Romanian, "ro", "Romanian";
-    Russian, "ru", "Russian";
-    Spanish, "es", "Spanish";
-    Swedish, "sv", "Swedish";
-    Tamil, "ta", "Tamil";
-    Turkish, "tr", "Turkish";
+    Amharic, "am", "amh", "Amharic", None, false, Spaced;
+    Arabic, "ar", "ara", "Arabic", Some(Snowball::Arabic), true, Spaced;
+    Armenian, "hy", "hye", "Armenian", None, false, Spaced;
+    Bulgarian, "bg", "bul", "Bulgarian", None, false, Spaced;
+    Burmese, "my", "mya", "Burmese", None, false, Script;
+    Chinese, "zh", "zho", "Chinese", None, false, Script;
+    Czech, "cs", "ces", "Czech", None, false, Spaced;
+    Danish, "da", "dan", "Danish", Some(Snowball::Danish), true, Spaced;
+    Dutch, "nl", "nld", "Dutch", Some(Snowball::Dutch), true, Spaced;
+    English, "en", "eng", "English", Some(Snowball::English), true, Spaced;
+    Finnish, "fi", "fin", "Finnish", Some(Snowball::Finnish), true, Spaced;
+    French, "fr", "fra", "French", Some(Snowball::French), true, Spaced;
+    German, "de", "deu", "German", Some(Snowball::German), true, Spaced;
+    Greek, "el", "ell", "Greek", Some(Snowball::Greek), true, Spaced;
+    Hindi, "hi", "hin", "Hindi", None, false, Spaced;
+    Hungarian, "hu", "hun", "Hungarian", Some(Snowball::Hungarian), true, Spaced;
+    Italian, "it", "ita", "Italian", Some(Snowball::Italian), true, Spaced;
+    Japanese, "ja", "jpn", "Japanese", None, false, Script;
+    Kazakh, "kk", "kaz", "Kazakh", None, false, Spaced;
+    Khmer, "km", "khm", "Khmer", None, false, Script;
+    Korean, "ko", "kor", "Korean", None, false, Spaced;
+    Lao, "lo", "lao", "Lao", None, false, Script;
+    Marathi, "mr", "mar", "Marathi", None, false, Spaced;
+    Norwegian, "no", "nor", "Norwegian", Some(Snowball::Norwegian), true, Spaced;
+    Persian, "fa", "fas", "Persian", None, false, Spaced;
+    Polish, "pl", "pol", "Polish", None, false, Spaced;
+    Portuguese, "pt", "por", "Portuguese", Some(Snowball::Portuguese), true, Spaced;
+    Romanian, "ro", "ron", "Romanian", Some(Snowball::Romanian), true, Spaced;
+    Russian, "ru", "rus", "Russian", Some(Snowball::Russian), true, Spaced;
+    Slovak, "sk", "slk", "Slovak", None, false, Spaced;
+    Spanish, "es", "spa", "Spanish", Some(Snowball::Spanish), true, Spaced;
+    Swedish, "sv", "swe", "Swedish", Some(Snowball::Swedish), true, Spaced;
+    Tamil, "ta", "tam", "Tamil", Some(Snowball::Tamil), true, Spaced;
+    Thai, "th", "tha", "Thai", None, false, Script;
+    Turkish, "tr", "tur", "Turkish", Some(Snowball::Turkish), true, Spaced;
+    Urdu, "ur", "urd", "Urdu", None, false, Spaced;
 }
 
-impl Language {
-    /// Every supported language, in alphabetical order of English name.
-    pub const ALL: &'static [Language] = &[
-        Language::Arabic,
-        Language::Danish,
-        Language::Dutch,
-        Language::English,
-        Language::Finnish,
-        Language::French,
-        Language::German,
-        Language::Greek,
-        Language::Hungarian,
-        Language::Italian,
-        Language::Norwegian,
-        Language::Portuguese,
-        Language::Romanian,
-        Language::Russian,
-        Language::Spanish,
-        Language::Swedish,
-        Language::Tamil,
-        Language::Turkish,
-    ];
+/// Other names a language goes by: individual languages of a macrolanguage code and the
+/// Norwegian written standards, and a common English name.
+const ALIASES: &[(&str, Language)] = &[
+    ("cmn", Language::Chinese),
+    ("farsi", Language::Persian),
+    ("nb", Language::Norwegian),
+    ("nn", Language::Norwegian),
+    ("nno", Language::Norwegian),
+    ("nob", Language::Norwegian),
+    ("pes", Language::Persian),
+];
 
+impl Language {
     fn info(self) -> &'static LanguageInfo {
         // INFO is in the same order as the enum; the test below keeps it so.
         &INFO[self as usize]
@@ -146,88 +261,72 @@ impl Language {
         self.info().code
     }
 
+    /// The ISO 639-3 code, e.g. `"eng"`.
+    pub fn iso639_3(self) -> &'static str {
+        self.info().iso639_3
+    }
+
     /// The English name, e.g. `"English"`.
     pub fn name(self) -> &'static str {
         self.info().name
     }
 
-    /// Looks a language up by ISO 639-1 code or English name, ignoring ASCII case.
-    pub fn from_code(code: &str) -> Option<Language> {
-        let code = code.trim();
-        if code.eq_ignore_ascii_case("nb") || code.eq_ignore_ascii_case("nn") {
-            return Some(Language::Norwegian);
-        }
-        INFO.iter()
-            .find(|info| {
-                info.code.eq_ignore_ascii_case(code) || info.name.eq_ignore_ascii_case(code)
-            })
-            .map(|info| info.language)
-    }
-
-    /// The language's stopwords: lower-case function words that carry no topic (NLTK lists).
-    ///
-    /// ```
-    /// assert!(salient::Language::English.stopwords().contains(&"the"));
-    /// ```
-    pub fn stopwords(self) -> &'static [&'static str] {
-        stop_words::lookup(self.code()).unwrap_or(&[])
-    }
-
-    /// Guesses the language of `text` (feature `detect`, on by default).
-    ///
-    /// `None` when the text is too short or too mixed for a clear answer (whatlang's margin
-    /// between its two best guesses is under 0.15 of what it needs to be sure), or when it is in a
-    /// language outside this enum (Chinese, Japanese, Polish, …). Detection uses whatlang's
-    /// trigram and script statistics; a paragraph is usually enough, a few words are often not,
-    /// and close neighbours (Danish, Norwegian and Swedish) are the likeliest to be confused or
-    /// judged unreliable.
+    /// Looks a language up by ISO 639-1 code, ISO 639-3 code or English name, ignoring ASCII
+    /// case and surrounding white space.
     ///
     /// ```
     /// use salient::Language;
-    /// let text = "Der Gemeinderat hat am Montag den neuen Haushalt beschlossen. \
-    ///             Er sieht mehr Geld für die Schulen der Stadt vor.";
-    /// assert_eq!(Language::detect(text), Some(Language::German));
-    /// assert_eq!(Language::detect("北京今天天气很好，我们去公园散步吧。"), None);
-    /// assert_eq!(Language::detect(""), None);
+    /// for name in ["ko", "KOR", "korean"] {
+    ///     assert_eq!(Language::from_code(name), Some(Language::Korean));
+    /// }
+    /// assert_eq!(Language::from_code("nb"), Some(Language::Norwegian));
+    /// assert_eq!(Language::from_code("klingon"), None);
     /// ```
-    #[cfg(feature = "detect")]
-    pub fn detect(text: &str) -> Option<Language> {
-        let info = whatlang::detect(text)?;
-        if info.confidence() < MIN_DETECTION_CONFIDENCE {
-            return None;
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
+        INFO.iter()
+            .find(|info| {
+                info.code.eq_ignore_ascii_case(code)
+                    || info.iso639_3.eq_ignore_ascii_case(code)
+                    || info.name.eq_ignore_ascii_case(code)
+            })
+            .map(|info| info.language)
+            .or_else(|| {
+                ALIASES
+                    .iter()
+                    .find(|(alias, _)| alias.eq_ignore_ascii_case(code))
+                    .map(|&(_, language)| language)
+            })
+    }
+
+    /// What the language brings to the analysis: a stemmer, stopwords, and its word units.
+    pub fn capabilities(self) -> Capabilities {
+        let info = self.info();
+        Capabilities {
+            stemmer: info.stemmer.is_some(),
+            stopwords: !self.stopwords().is_empty(),
+            word_units: info.word_units,
         }
-        Language::from_whatlang(info.lang())
     }
 
-    /// The `Language` for a whatlang language, if this enum has it.
-    #[cfg(feature = "detect")]
-    fn from_whatlang(lang: whatlang::Lang) -> Option<Language> {
-        use whatlang::Lang;
-        Some(match lang {
-            Lang::Ara => Language::Arabic,
-            Lang::Dan => Language::Danish,
-            Lang::Nld => Language::Dutch,
-            Lang::Eng => Language::English,
-            Lang::Fin => Language::Finnish,
-            Lang::Fra => Language::French,
-            Lang::Deu => Language::German,
-            Lang::Ell => Language::Greek,
-            Lang::Hun => Language::Hungarian,
-            Lang::Ita => Language::Italian,
-            Lang::Nob => Language::Norwegian,
-            Lang::Por => Language::Portuguese,
-            Lang::Ron => Language::Romanian,
-            Lang::Rus => Language::Russian,
-            Lang::Spa => Language::Spanish,
-            Lang::Swe => Language::Swedish,
-            Lang::Tam => Language::Tamil,
-            Lang::Tur => Language::Turkish,
-            _ => return None,
-        })
+    /// The stopwords the analysis removes: lower-case function words that carry no topic (NLTK
+    /// lists); empty for a language without a list (see [`Capabilities::stopwords`]).
+    ///
+    /// ```
+    /// assert!(salient::Language::English.stopwords().contains(&"the"));
+    /// assert!(salient::Language::Korean.stopwords().is_empty());
+    /// ```
+    pub fn stopwords(self) -> &'static [&'static str] {
+        if self.info().stopwords {
+            stop_words::lookup(self.code()).unwrap_or(&[])
+        } else {
+            &[]
+        }
     }
 
-    pub(crate) fn stemmer(self) -> rust_stemmers::Stemmer {
-        rust_stemmers::Stemmer::create(self.info().algorithm)
+    /// The language's Snowball stemmer, if it has one.
+    pub(crate) fn stemmer(self) -> Option<rust_stemmers::Stemmer> {
+        self.info().stemmer.map(rust_stemmers::Stemmer::create)
     }
 }
 
@@ -276,11 +375,17 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_stopwords_and_a_stemmer() {
+    fn all_is_in_alphabetical_order_of_name() {
+        let names: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
+        assert!(names.is_sorted(), "{names:?}");
+    }
+
+    #[test]
+    fn stopword_lists_are_trimmed_and_long_enough() {
         for &language in Language::ALL {
             let stopwords = language.stopwords();
             assert!(
-                stopwords.len() >= 40,
+                stopwords.is_empty() || stopwords.len() >= 40,
                 "{language}: {} stopwords",
                 stopwords.len()
             );
@@ -288,23 +393,68 @@ mod tests {
                 assert_eq!(word.trim(), *word, "{language}: {word:?} has white space");
                 assert!(!word.is_empty());
             }
-            // The stemmer runs and never returns an empty stem for a real word.
-            let stemmer = language.stemmer();
-            assert!(!stemmer.stem("abcdefgh").is_empty());
+            assert_eq!(language.capabilities().stopwords, !stopwords.is_empty());
         }
+    }
+
+    #[test]
+    fn every_stemmer_runs() {
+        let mut stemmed = 0;
+        for &language in Language::ALL {
+            assert_eq!(
+                language.stemmer().is_some(),
+                language.capabilities().stemmer
+            );
+            if let Some(stemmer) = language.stemmer() {
+                // Never an empty stem for a real word.
+                assert!(!stemmer.stem("abcdefgh").is_empty());
+                stemmed += 1;
+            }
+        }
+        // Every Snowball stemmer of rust-stemmers.
+        assert_eq!(stemmed, 18);
     }
 
     #[test]
     fn codes_and_names_round_trip() {
         for &language in Language::ALL {
-            assert_eq!(Language::from_code(language.code()), Some(language));
-            assert_eq!(language.name().parse::<Language>(), Ok(language));
-            assert_eq!(
-                language.code().to_uppercase().parse::<Language>(),
-                Ok(language)
-            );
+            assert_eq!(language.code().len(), 2, "{language}");
+            assert_eq!(language.iso639_3().len(), 3, "{language}");
+            for name in [language.code(), language.iso639_3(), language.name()] {
+                assert_eq!(Language::from_code(name), Some(language), "{name}");
+                assert_eq!(name.to_uppercase().parse::<Language>(), Ok(language));
+                assert_eq!(name.to_lowercase().parse::<Language>(), Ok(language));
+            }
         }
-        assert_eq!(Language::from_code("nb"), Some(Language::Norwegian));
+        for (alias, language) in ALIASES {
+            assert_eq!(Language::from_code(alias), Some(*language));
+        }
+        assert_eq!(Language::from_code(" nb "), Some(Language::Norwegian));
         assert_eq!(Language::from_code("klingon"), None);
+        assert_eq!(Language::from_code(""), None);
+    }
+
+    #[test]
+    fn codes_and_names_are_unique() {
+        let mut seen = std::collections::HashMap::new();
+        let names = INFO
+            .iter()
+            .flat_map(|info| [info.code, info.iso639_3, info.name].map(|n| (n, info.language)))
+            .chain(ALIASES.iter().copied());
+        for (name, language) in names {
+            // Lao's code is its name.
+            let first = *seen.entry(name.to_ascii_lowercase()).or_insert(language);
+            assert_eq!(first, language, "{name} names two languages");
+        }
+    }
+
+    #[test]
+    fn script_languages_are_those_without_spaces() {
+        let script: Vec<&str> = Language::ALL
+            .iter()
+            .filter(|l| l.capabilities().word_units == WordUnits::Script)
+            .map(|l| l.code())
+            .collect();
+        assert_eq!(script, ["my", "zh", "ja", "km", "lo", "th"]);
     }
 }

@@ -49,7 +49,8 @@
 //!
 //! # Languages
 //!
-//! A [`Language`] brings a Snowball stemmer, stopwords and sentence rules. For a stream of
+//! A [`Language`] brings its sentence rules, and a Snowball stemmer and stopwords where it has
+//! them ([`Language::capabilities`]; 36 languages, 18 with a stemmer). For a stream of
 //! documents in many languages, [`SummarizerBuilder::detect_language`] picks one per document
 //! (feature `detect`); texts in other languages and scripts are summarised in the
 //! [language-neutral mode](SummarizerBuilder::neutral), set explicitly or used when detection
@@ -112,7 +113,7 @@ pub use corpus::IdfModel;
 pub use error::Error;
 pub use extract::{Extracted, Format, Piece, extract};
 pub use keyphrase::Keyphrase;
-pub use language::Language;
+pub use language::{Capabilities, Language, WordUnits};
 pub use segment::transcript::Units;
 pub use segment::{SentenceSplitter, Split};
 pub use select::length::{Length, Order};

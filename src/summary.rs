@@ -135,7 +135,8 @@ impl<'t> Summary<'t> {
         }
     }
 
-    /// The language whose stemmer, stopwords and sentence rules analysed the document, or `None`
+    /// The language whose sentence rules (and stemmer and stopwords, where it has them) analysed
+    /// the document, or `None`
     /// if it was analysed in the language-neutral mode (configured, or because detection
     /// failed: see [`language_source`](Self::language_source)).
     ///

@@ -490,13 +490,43 @@ mod flags {
     #[test]
     fn good_languages_are_accepted() {
         let text = "Der Rat tagte am Montag in Berlin. Das Budget stieg um vier Prozent im Jahr.";
-        for lang in ["de", "DE", "German"] {
+        for lang in ["de", "DE", "German", "deu"] {
             assert_eq!(
                 ok(&["--lang", lang, "-k", "1", "-"], text.as_bytes())
                     .lines()
                     .count(),
                 1
             );
+        }
+    }
+
+    /// Armenian news typed with ASCII colons for the full stop `։`, as much web text is.
+    const ARMENIAN: &str = "Երևանի ավագանին հաստատեց քաղաքի նոր բյուջեն: \
+        Բյուջեն ավելի շատ գումար է նախատեսում դպրոցների համար: Ընդդիմությունը քննադատեց այն:";
+
+    #[test]
+    fn lang_hy_splits_by_armenian_rules() {
+        for lang in ["hy", "hye", "Armenian"] {
+            let split = ok(&["--lang", lang, "--split", "-"], ARMENIAN.as_bytes());
+            assert_eq!(split.lines().count(), 3, "{lang}: {split}");
+            let summary = ok(&["--lang", lang, "-k", "1", "-"], ARMENIAN.as_bytes());
+            assert_eq!(summary.lines().count(), 1, "{lang}: {summary}");
+        }
+        // Without the language's rules the colon ends nothing.
+        let neutral = ok(&["--lang", "neutral", "--split", "-"], ARMENIAN.as_bytes());
+        assert_eq!(neutral.lines().count(), 1, "{neutral}");
+    }
+
+    #[test]
+    fn every_language_the_splitter_knows_is_a_lang() {
+        let codes = [
+            "am", "hy", "bg", "my", "zh", "cs", "hi", "ja", "kk", "km", "ko", "lo", "mr", "fa",
+            "pl", "sk", "th", "ur",
+        ];
+        let text = "First sentence here. Second sentence there.";
+        for code in codes {
+            let out = ok(&["--lang", code, "-k", "1", "-"], text.as_bytes());
+            assert_eq!(out.lines().count(), 1, "{code}: {out}");
         }
     }
 }
@@ -646,6 +676,30 @@ mod jsonl {
         assert_eq!(answers[7]["error"], "expected a JSON object");
         let summary = ok(&["--jsonl"], lines[2].as_bytes());
         assert_eq!(sentences_of(&json(&summary)).len(), 1, "the last k wins");
+    }
+
+    #[test]
+    fn a_record_in_korean_splits_by_korean_rules() {
+        // Web Korean often leaves out the stop after a verb ending (`-니다`, `-요`).
+        let text = "회의는 오늘 오후에 끝났습니다 내일 아침에 다시 시작해요";
+        let record = |lang: &str| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": lang, "lang": lang, "text": text})
+            )
+        };
+        let split = ok(&["--jsonl", "--split"], record("ko").as_bytes());
+        assert_eq!(
+            json(split.trim())["sentences"],
+            serde_json::json!(["회의는 오늘 오후에 끝났습니다", "내일 아침에 다시 시작해요"])
+        );
+        let neutral = ok(&["--jsonl", "--split"], record("neutral").as_bytes());
+        assert_eq!(
+            json(neutral.trim())["sentences"].as_array().map(Vec::len),
+            Some(1)
+        );
+        let summary = ok(&["--jsonl", "-k", "1"], record("kor").as_bytes());
+        assert_eq!(sentences_of(&json(summary.trim())).len(), 1);
     }
 
     #[test]
@@ -819,6 +873,37 @@ mod idf_models {
     }
 
     #[test]
+    fn a_model_fitted_for_armenian_states_the_neutral_settings() {
+        let model = path("cli-armenian.idf");
+        let input: String = (0..20)
+            .map(|i| {
+                let text = format!(
+                    "Քաղաքի բյուջեն {i} տոկոսով աճեց: Դպրոցները {} նոր շենք ստացան:",
+                    i % 3
+                );
+                format!("{}\n", serde_json::json!({"id": i, "text": text}))
+            })
+            .collect();
+        ok(&["--fit-idf", &model, "--lang", "hy"], input.as_bytes());
+        assert!(
+            read(&model).starts_with(b"salient-idf 1\nlanguage hy\nstemming off\nstopwords off\n"),
+            "{}",
+            String::from_utf8_lossy(&read(&model))
+        );
+        let text = "Քաղաքի բյուջեն աճեց: Դպրոցները նոր շենք ստացան: Անձրև եկավ:";
+        let summary = ok(
+            &["--idf", &model, "--lang", "hy", "-k", "1", "-"],
+            text.as_bytes(),
+        );
+        assert_eq!(summary.lines().count(), 1, "{summary}");
+        let message = usage_error(&["--idf", &model, "--lang", "ko"], b"");
+        assert!(
+            message.contains("language hy") && message.contains("language ko"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn model_errors_are_named() {
         let model = path("cli-errors.idf");
         ok(&["--fit-idf", &model], records(0..5).as_bytes());
@@ -877,7 +962,7 @@ mod idf_models {
     }
 }
 
-/// A German and a Chinese record for `--lang auto`.
+/// A German and a Chinese record for `--lang auto`, and one in English with its own `lang`.
 #[cfg(feature = "detect")]
 const MIXED_LANGUAGES: &str = concat!(
     r#"{"id":"de","text":"Der Stadtrat hat am Montag einen neuen Haushalt beschlossen. Der Haushalt sieht mehr Geld für Schulen und Kindergärten vor. Die Opposition kritisierte die neuen Schulden der Stadt.","k":1}"#,
@@ -895,7 +980,7 @@ fn lang_auto_reports_the_detected_language_per_record() {
     let records: Vec<Value> = out.lines().map(json).collect();
     assert_eq!(records.len(), 3);
     assert_eq!(records[0]["lang"], "de");
-    assert_eq!(records[1]["lang"], Value::Null);
+    assert_eq!(records[1]["lang"], "zh");
     assert_eq!(
         sentences_of(&records[1])[0]["text"],
         "地震造成多座房屋倒塌，救援队前往地震灾区。"

@@ -257,6 +257,97 @@ fn every_language_finds_its_repeated_noun_phrase() {
             "Solar panels make power. Solar panels need sun.",
             "Solar panels",
         ),
+        // Languages without a stemmer or stopwords: the neutral analysis, their own sentences.
+        (
+            Language::Amharic,
+            "የፀሐይ ፓነሎች ኃይል ያመነጫሉ። የፀሐይ ፓነሎች ፀሐይ ይፈልጋሉ።",
+            "የፀሐይ ፓነሎች",
+        ),
+        (
+            Language::Armenian,
+            "Արևային վահանակները էներգիա են արտադրում։ Արևային վահանակները արև են պահանջում։",
+            "Արևային վահանակները",
+        ),
+        (
+            Language::Bulgarian,
+            "Слънчевите панели произвеждат ток. Слънчевите панели искат слънце.",
+            "Слънчевите панели",
+        ),
+        (
+            Language::Burmese,
+            "နေရောင်ခြည်ပြားများ လျှပ်စစ်ထုတ်သည်။ နေရောင်ခြည်ပြားများ နေရောင်လိုသည်။",
+            "နေရောင်ခြည်ပြားများ",
+        ),
+        (
+            Language::Chinese,
+            "太阳能板发电。太阳能板需要阳光。",
+            "太阳能板",
+        ),
+        (
+            Language::Czech,
+            "Solární panely vyrábějí proud. Solární panely potřebují slunce.",
+            "Solární panely",
+        ),
+        (
+            Language::Hindi,
+            "सौर पैनल बिजली बनाते हैं। सौर पैनल को धूप चाहिए।",
+            "सौर पैनल",
+        ),
+        (
+            Language::Japanese,
+            "太陽光パネルは電気を作る。太陽光パネルは日光が必要だ。",
+            "太陽光パネル",
+        ),
+        (
+            Language::Kazakh,
+            "Күн панельдері ток өндіреді. Күн панельдері күнді қажет етеді.",
+            "Күн панельдері",
+        ),
+        (
+            Language::Khmer,
+            "បន្ទះសូឡាផលិតអគ្គិសនី។ បន្ទះសូឡាត្រូវការពន្លឺថ្ងៃ។",
+            "បន្ទះសូឡា",
+        ),
+        (
+            Language::Korean,
+            "태양광 패널은 전기를 만든다. 태양광 패널은 햇빛이 필요하다.",
+            "태양광 패널",
+        ),
+        (
+            Language::Lao,
+            "ແຜງໂຊລາຜະລິດໄຟຟ້າໃຫ້ບ້ານເຮືອນ ແຜງໂຊລາຕ້ອງການແສງແດດຫຼາຍ",
+            "ແຜງໂຊລາ",
+        ),
+        (
+            Language::Marathi,
+            "सौर पॅनेल वीज निर्माण करतात. सौर पॅनेल सूर्यप्रकाश मागतात.",
+            "सौर पॅनेल",
+        ),
+        (
+            Language::Persian,
+            "پنل خورشیدی برق تولید می‌کند. پنل خورشیدی به آفتاب نیاز دارد.",
+            "پنل خورشیدی",
+        ),
+        (
+            Language::Polish,
+            "Panele słoneczne wytwarzają prąd. Panele słoneczne potrzebują słońca.",
+            "Panele słoneczne",
+        ),
+        (
+            Language::Slovak,
+            "Solárne panely vyrábajú prúd. Solárne panely potrebujú slnko.",
+            "Solárne panely",
+        ),
+        (
+            Language::Thai,
+            "แผงโซลาร์ผลิตไฟฟ้าให้บ้านเรือน แผงโซลาร์ต้องการแสงแดดมาก",
+            "แผงโซลาร์",
+        ),
+        (
+            Language::Urdu,
+            "شمسی پینل بجلی بناتے ہیں۔ شمسی پینل کو دھوپ چاہیے۔",
+            "شمسی پینل",
+        ),
     ];
     assert_eq!(cases.len(), Language::ALL.len());
     for (language, text, expected) in cases {

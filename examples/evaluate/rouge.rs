@@ -45,8 +45,8 @@
 //! ```
 //!
 //! Records are `{"id", "lang", "text", "summary", "summary_sentences"?, "references"?}`. A
-//! record whose language is a `salient::Language` is summarised with it; any other (Chinese)
-//! in the language-neutral mode, which is what language detection would fall back to.
+//! record whose language is a `salient::Language` (Chinese too) is summarised with it; any
+//! other in the language-neutral mode, which is what language detection would fall back to.
 //!
 //! Budgets: k=ref is `len(summary_sentences)` when present, else the number of runs of `.`, `!`,
 //! `?` followed by white space or the end of `summary`, and at least 1. words=ref is the number

@@ -21,7 +21,8 @@ length (give at most one; default: 3 sentences):
   --chars N            best sentences while their characters add up to at most N
 
 options:
-  --lang CODE          language, an ISO 639-1 code (en, de, fr, es, ru, ...); default en.
+  --lang CODE          language: an ISO 639-1 or 639-3 code or English name (en, de, hy, zh,
+                       kor, ...; 36 languages, see the README); default en.
                        auto: detect each document's language, falling back to neutral when
                        detection fails (JSON output then gains \"lang\": the code used, or
                        null); neutral: no stemming or stopwords, for any language and script

@@ -64,7 +64,10 @@ impl Lexicon {
         };
         Lexicon {
             analysis,
-            stemmer: analysis.stemming.then(|| analysis.language.stemmer()),
+            stemmer: analysis
+                .stemming
+                .then(|| analysis.language.stemmer())
+                .flatten(),
             stopwords,
             short_forms: HashMap::default(),
             forms: HashMap::default(),

@@ -20,7 +20,12 @@ pub(crate) mod lexicon;
 pub(crate) mod words;
 
 /// What turns words into terms: the language and whether stemming and stopwords apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Two settings are equal when they turn words into the same terms: stemming asked of a
+/// language without a stemmer, or stopwords of one without a list, change nothing and count as
+/// off ([`effective`](Analysis::effective)). So a lexicon or an IDF model made for Korean serves
+/// a Korean summariser whatever its stemming setting, and a model file states what was applied.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Analysis {
     pub(crate) language: Language,
     pub(crate) stemming: bool,
@@ -45,15 +50,39 @@ impl Analysis {
         }
     }
 
-    /// `language: en, stemming on, stopwords on`, as error messages and model files name the
-    /// settings.
+    /// These settings with what the language cannot do switched off: the settings applied.
+    pub(crate) fn effective(self) -> Analysis {
+        let capabilities = self.language.capabilities();
+        Analysis {
+            language: self.language,
+            stemming: self.stemming && capabilities.stemmer,
+            stopwords: self.stopwords && capabilities.stopwords,
+        }
+    }
+
+    /// `language en, stemming on, stopwords on`, as error messages and model files name the
+    /// settings (those applied).
     pub(crate) fn describe(self) -> String {
         let on_off = |on: bool| if on { "on" } else { "off" };
+        let Analysis {
+            language,
+            stemming,
+            stopwords,
+        } = self.effective();
         format!(
             "language {}, stemming {}, stopwords {}",
-            self.language.code(),
-            on_off(self.stemming),
-            on_off(self.stopwords),
+            language.code(),
+            on_off(stemming),
+            on_off(stopwords),
         )
     }
 }
+
+impl PartialEq for Analysis {
+    fn eq(&self, other: &Analysis) -> bool {
+        let (a, b) = (self.effective(), other.effective());
+        (a.language, a.stemming, a.stopwords) == (b.language, b.stemming, b.stopwords)
+    }
+}
+
+impl Eq for Analysis {}

@@ -75,13 +75,13 @@ use quotes::QuoteStack;
 /// );
 /// ```
 ///
-/// Languages outside [`Language`] are available by ISO 639-1 code, and a language-neutral
-/// splitter handles text of unknown language:
+/// Every [`Language`] has its rules, also by code ([`SentenceSplitter::for_code`]), and a
+/// language-neutral splitter handles text of unknown language:
 ///
 /// ```
-/// use salient::SentenceSplitter;
+/// use salient::{Language, SentenceSplitter};
 ///
-/// let slovak = SentenceSplitter::for_code("sk").unwrap();
+/// let slovak = SentenceSplitter::new(Language::Slovak);
 /// assert_eq!(slovak.sentences("Ide o príslušníkov XII. pluku. Prišli.").count(), 2);
 /// let neutral = SentenceSplitter::neutral();
 /// assert_eq!(neutral.sentences("これはペンです。それはマーカーです。").count(), 2);
@@ -119,46 +119,37 @@ pub struct SentenceSplitter {
 }
 
 impl SentenceSplitter {
-    /// A splitter with the abbreviations and conventions of `language`.
+    /// A splitter with the abbreviations and conventions of `language`: its abbreviations, its
+    /// terminators (Armenian `։`, Greek `;`, …), the ending rules of Korean, and so on (see
+    /// `segment/abbreviations/` for each language's conventions).
     pub fn new(language: Language) -> SentenceSplitter {
-        SentenceSplitter::with(
-            language,
-            abbreviations::for_language(language),
-            language.stopwords(),
-        )
+        let conventions = abbreviations::for_language(language);
+        // Function words tell a heading from a line of prose, and a sentence start after an
+        // abbreviation: the NLTK list where there is one (also for Chinese and Kazakh, although
+        // their analysis removes no stopwords; see `Language::stopwords`), else the sentence
+        // starters the conventions name.
+        let stopwords =
+            stop_words::lookup(language.code()).unwrap_or(conventions.sentence_starters);
+        SentenceSplitter::with(language, conventions, stopwords)
     }
 
-    /// A splitter for the language with ISO 639-1 code `code` (ASCII case ignored): any
-    /// [`Language`], or one of the languages the splitter knows beyond it: Amharic (`am`),
-    /// Armenian (`hy`), Bulgarian (`bg`), Burmese (`my`), Chinese (`zh`), Czech (`cs`), Hindi
-    /// (`hi`), Japanese (`ja`), Kazakh (`kk`), Khmer (`km`), Korean (`ko`), Lao (`lo`), Marathi (`mr`),
-    /// Persian (`fa`), Polish (`pl`), Slovak (`sk`), Thai (`th`) and Urdu (`ur`). `None` for
-    /// other codes; use [`SentenceSplitter::neutral`] for those.
+    /// A splitter for the language with ISO 639-1 code, ISO 639-3 code or English name `code`
+    /// (ASCII case ignored; see [`Language::from_code`]). `None` for other codes; use
+    /// [`SentenceSplitter::neutral`] for those.
     ///
     /// The stops of every script, and the Thai and Lao rule for white space, apply in every
-    /// splitter (a Thai quotation in English text splits as Thai does); a code adds the
-    /// language's abbreviations and terminators.
+    /// splitter (a Thai quotation in English text splits as Thai does); a language adds its
+    /// abbreviations and terminators.
     ///
     /// ```
     /// use salient::{Language, SentenceSplitter};
     ///
     /// assert_eq!(SentenceSplitter::for_code("de").unwrap().language(), Language::German);
-    /// assert_eq!(SentenceSplitter::for_code("hy").unwrap().code(), "hy");
+    /// assert_eq!(SentenceSplitter::for_code("hy").unwrap().language(), Language::Armenian);
     /// assert!(SentenceSplitter::for_code("xx").is_none());
     /// ```
     pub fn for_code(code: &str) -> Option<SentenceSplitter> {
-        let code = code.trim();
-        if let Some(language) = Language::from_code(code) {
-            return Some(SentenceSplitter::new(language));
-        }
-        let conventions = abbreviations::for_code(code)?;
-        let stopwords =
-            stop_words::lookup(conventions.code).unwrap_or(conventions.sentence_starters);
-        Some(SentenceSplitter::with(
-            Language::default(),
-            conventions,
-            stopwords,
-        ))
+        Language::from_code(code).map(SentenceSplitter::new)
     }
 
     /// A splitter for text of unknown language: the stops of every script, international
@@ -207,10 +198,9 @@ impl SentenceSplitter {
         self.lines
     }
 
-    /// The language whose conventions this splitter follows. Splitters for languages outside
-    /// [`Language`] (from [`SentenceSplitter::for_code`]) and the
-    /// [neutral](SentenceSplitter::neutral) splitter report the default language; see
-    /// [`SentenceSplitter::code`] for the language actually used.
+    /// The language whose conventions this splitter follows. The
+    /// [neutral](SentenceSplitter::neutral) splitter reports the default language; see
+    /// [`SentenceSplitter::code`], which tells it apart.
     pub fn language(&self) -> Language {
         self.language
     }

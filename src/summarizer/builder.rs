@@ -30,8 +30,10 @@ impl Default for SummarizerBuilder {
 }
 
 impl SummarizerBuilder {
-    /// The language of the texts (default English): sets the stemmer, stopwords and sentence
-    /// splitting rules.
+    /// The language of the texts (default English): sets the sentence splitting rules, and the
+    /// stemmer and stopwords where the language has them ([`Language::capabilities`]). A
+    /// language without stopwords is scored as in the [`neutral`](Self::neutral) mode, with
+    /// its own sentence rules.
     ///
     /// Turns off [`neutral`](Self::neutral) mode; with
     /// [`detect_language`](Self::detect_language) it only matters for

@@ -79,7 +79,7 @@ pub struct Record {
     pub id: String,
     /// The record's language code (`lang`, or `--lang`).
     pub code: String,
-    /// The `Language` of `code`; `None` for languages salient does not know (Chinese), which are
+    /// The `Language` of `code`; `None` for languages salient does not know, which are
     /// summarised in the language-neutral mode.
     pub language: Option<Language>,
     pub text: String,

@@ -172,7 +172,13 @@ pub(crate) fn is_exclaimed_name(word: &str) -> bool {
 /// The conventions of `language`.
 pub(crate) fn for_language(language: Language) -> &'static Conventions {
     match language {
+        Language::Amharic => &other::AMHARIC,
         Language::Arabic => &other::ARABIC,
+        Language::Armenian => &other::ARMENIAN,
+        Language::Bulgarian => &slavic::BULGARIAN,
+        Language::Burmese => &other::BURMESE,
+        Language::Chinese => &other::CHINESE,
+        Language::Czech => &slavic::CZECH,
         Language::Danish => &germanic::DANISH,
         Language::Dutch => &germanic::DUTCH,
         Language::English => &english::ENGLISH,
@@ -180,53 +186,35 @@ pub(crate) fn for_language(language: Language) -> &'static Conventions {
         Language::French => &romance::FRENCH,
         Language::German => &germanic::GERMAN,
         Language::Greek => &other::GREEK,
+        Language::Hindi => &other::HINDI,
         Language::Hungarian => &other::HUNGARIAN,
         Language::Italian => &romance::ITALIAN,
+        Language::Japanese => &other::JAPANESE,
+        Language::Kazakh => &slavic::KAZAKH,
+        Language::Khmer => &other::KHMER,
+        Language::Korean => &other::KOREAN,
+        Language::Lao => &other::LAO,
+        Language::Marathi => &other::MARATHI,
         Language::Norwegian => &germanic::NORWEGIAN,
+        Language::Persian => &other::PERSIAN,
+        Language::Polish => &slavic::POLISH,
         Language::Portuguese => &romance::PORTUGUESE,
         Language::Romanian => &romance::ROMANIAN,
         Language::Russian => &slavic::RUSSIAN,
+        Language::Slovak => &slavic::SLOVAK,
         Language::Spanish => &romance::SPANISH,
         Language::Swedish => &germanic::SWEDISH,
         Language::Tamil => &other::TAMIL,
+        Language::Thai => &other::THAI,
         Language::Turkish => &other::TURKISH,
+        Language::Urdu => &other::URDU,
     }
-}
-
-/// Conventions for languages outside [`Language`], by ISO 639-1 code.
-pub(crate) fn for_code(code: &str) -> Option<&'static Conventions> {
-    EXTRA
-        .iter()
-        .copied()
-        .find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
 /// The language-neutral conventions.
 pub(crate) fn neutral() -> &'static Conventions {
     &other::NEUTRAL
 }
-
-/// Languages outside [`Language`] that the splitter knows.
-pub(crate) const EXTRA: &[&Conventions] = &[
-    &other::AMHARIC,
-    &other::ARMENIAN,
-    &slavic::BULGARIAN,
-    &other::BURMESE,
-    &other::CHINESE,
-    &slavic::CZECH,
-    &other::HINDI,
-    &other::JAPANESE,
-    &slavic::KAZAKH,
-    &other::KHMER,
-    &other::KOREAN,
-    &other::LAO,
-    &other::MARATHI,
-    &other::PERSIAN,
-    &slavic::POLISH,
-    &slavic::SLOVAK,
-    &other::THAI,
-    &other::URDU,
-];
 
 /// Latin and international abbreviations shared by every language.
 const COMMON_PREFIXES: &[&str] = &["dr", "mt", "prof"];
@@ -244,7 +232,6 @@ mod tests {
 
     fn all_conventions() -> Vec<&'static Conventions> {
         let mut all: Vec<&Conventions> = Language::ALL.iter().map(|&l| for_language(l)).collect();
-        all.extend(EXTRA.iter().copied());
         all.push(neutral());
         all
     }
@@ -275,18 +262,11 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_unique_and_outside_the_language_enum() {
-        for conventions in EXTRA {
-            assert!(Language::from_code(conventions.code).is_none());
-            assert_eq!(
-                for_code(conventions.code).map(|c| c.code),
-                Some(conventions.code)
-            );
-        }
+    fn every_language_has_its_own_conventions() {
         for &language in Language::ALL {
             assert_eq!(for_language(language).code, language.code());
         }
-        assert!(for_code("xx").is_none());
+        assert!(Language::from_code(neutral().code).is_none());
     }
 
     #[test]
@@ -299,7 +279,7 @@ mod tests {
         assert_eq!(english.kind("house"), None);
         let german = for_language(Language::German);
         assert_eq!(german.kind("bzw"), Some(AbbreviationKind::Prefix));
-        assert!(for_code("hy").is_some_and(|c| c.is_extra_terminator(':')));
+        assert!(for_language(Language::Armenian).is_extra_terminator(':'));
         assert!(is_exclaimed_name("yahoo"));
     }
 }
