@@ -36,7 +36,8 @@ __all__ = [
 
 __version__: str
 LANGUAGES: list[str]
-"""ISO 639-1 codes of the languages with a stemmer and stopwords (`language=` accepts them)."""
+"""ISO 639-1 codes of every supported language (`language=` accepts them, their ISO 639-3 codes
+and English names); those without a stemmer or stopwords are scored as in the neutral mode."""
 ALGORITHMS: list[str]
 """Names `algorithm=` accepts: "default", "lead", "textrank", "lexrank", "luhn", ..."""
 FORMATS: list[str]

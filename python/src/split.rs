@@ -11,9 +11,9 @@ use crate::offsets::char_spans;
 /// of white space, never empty, and `text[start:end] == sentence` (offsets count characters).
 ///
 /// `language`: `"auto"` (the rules of the language detected in `text`, the neutral ones when
-/// none is), `"neutral"` (the stops of every script, no abbreviation list), or a code: any of
-/// `LANGUAGES`, or one of the languages the splitter knows beyond them (`zh`, `ja`, `th`, `hi`,
-/// `pl`, `cs`, ...). An unknown code raises `salient.Error`.
+/// none is), `"neutral"` (the stops of every script, no abbreviation list), or a language of
+/// `LANGUAGES` by ISO 639-1 or 639-3 code or English name. An unknown code raises
+/// `salient.Error`.
 #[pyfunction]
 #[pyo3(signature = (text, language = "auto"))]
 pub fn split_sentences(
