@@ -32,9 +32,12 @@
 //!      short sentence about the main subject also ranks high;
 //!    - a *position prior* that favours the lead, as news is written, over a span that grows
 //!      with the document's length; an opening teaser shorter than the typical sentence gets
-//!      less of it;
+//!      less of it, and a text whose opening shares little with the rest (greetings,
+//!      background) gets little of it at all;
 //!    - a *length prior* relative to the document's median sentence, against fragments and
 //!      run-ons;
+//!    - for a one-sentence summary, *coverage*: how often the sentence's words recur in the
+//!      rest of the document, so the one sentence carries as much of it as it can;
 //! 4. **combination**: a weighted sum of the factors ([`Weights`]), explained part by part in
 //!    each sentence's [`ScoreBreakdown`];
 //! 5. **selection**: the best sentences within the [`Length`] budget; with [redundancy

@@ -60,13 +60,16 @@ proptest! {
         rank_order in any::<bool>(),
         redundancy in prop_oneof![Just(0.0f32), 0.0f32..=1.0],
     ) {
+        // Configured rather than passed to `summarize_with`: scores depend on the budget, and
+        // `score` uses the configured one.
         let summarizer = Summarizer::builder()
             .language(language)
+            .length(length)
             .order(if rank_order { Order::Rank } else { Order::Document })
             .redundancy(redundancy)
             .build()
             .unwrap();
-        let summary = summarizer.summarize_with(&text, length);
+        let summary = summarizer.summarize(&text);
         let all = summarizer.score(&text);
         prop_assert_eq!(summary.document_sentences(), all.len());
         for (i, sentence) in summary.iter().enumerate() {

@@ -180,5 +180,5 @@ fn weights_fill_missing_fields_with_defaults_and_reject_unknown_ones() {
     let err = Summarizer::builder().weights(bad).build().unwrap_err();
     assert!(err.to_string().contains("length spread -1"), "{err}");
     let value: Value = serde_json::to_value(Weights::default()).unwrap();
-    assert_eq!(value.as_object().unwrap().len(), 14);
+    assert_eq!(value.as_object().unwrap().len(), 16);
 }

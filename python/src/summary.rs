@@ -376,6 +376,13 @@ impl PyScoreBreakdown {
         shortest(self.0.query)
     }
 
+    /// Coverage's share: for a one-sentence summary, how much of the text's repeated vocabulary
+    /// the sentence holds (0 for longer summaries).
+    #[getter]
+    fn coverage(&self) -> f64 {
+        shortest(self.0.coverage)
+    }
+
     /// The score from an algorithm other than the default, which leaves the shares above 0.
     #[getter]
     fn algorithm(&self) -> f64 {
@@ -408,6 +415,7 @@ impl PyScoreBreakdown {
         dict.set_item("length", self.length())?;
         dict.set_item("title", self.title())?;
         dict.set_item("query", self.query())?;
+        dict.set_item("coverage", self.coverage())?;
         dict.set_item("algorithm", self.algorithm())?;
         dict.set_item("heading", self.heading())?;
         dict.set_item("too_short", self.too_short())?;

@@ -11,7 +11,12 @@
 /// );
 /// for sentence in summary.sentences() {
 ///     let parts = sentence.breakdown;
-///     let sum = parts.tfidf + parts.frequency + parts.position + parts.title + parts.length;
+///     let sum = parts.tfidf
+///         + parts.frequency
+///         + parts.position
+///         + parts.coverage
+///         + parts.title
+///         + parts.length;
 ///     assert!((sum - sentence.score).abs() < 1e-6);
 /// }
 /// ```
@@ -33,8 +38,14 @@ pub struct ScoreBreakdown {
     pub frequency: f32,
     /// Position weight × the position prior (1 for the first body sentence, decaying after) ×
     /// the length prior raised to the position-length exponent, so a fragment or run-on does not
-    /// take the full lead bonus.
+    /// take the full lead bonus, × the lead's strength in this text (less than 1 when its
+    /// opening sentences are less central than the position opening ratio asks).
     pub position: f32,
+    /// Coverage weight × the number of times the sentence's distinct terms occur elsewhere in
+    /// the document, scaled so the best sentence has 1 (under a word budget, counted only up to
+    /// one and a half times the budget's words); 0 unless the summary is a single sentence,
+    /// stopwords are removed and there is no query.
+    pub coverage: f32,
     /// Length weight × the length prior (1 for a sentence of the document's median length, less
     /// for fragments and run-ons).
     pub length: f32,
@@ -63,6 +74,7 @@ impl ScoreBreakdown {
         self.tfidf
             + self.frequency
             + self.position
+            + self.coverage
             + self.title
             + self.length
             + self.query

@@ -8,11 +8,13 @@
 
 pub(crate) mod algorithm;
 pub(crate) mod breakdown;
+pub(crate) mod budget;
 pub(crate) mod weights;
 
 use crate::analysis::document::Document;
-use crate::score::{frequency, length, position, tfidf};
+use crate::score::{coverage, frequency, length, position, tfidf};
 use breakdown::ScoreBreakdown;
+use budget::{COVERAGE_WORD_LEEWAY, SummarySize};
 use weights::Weights;
 
 /// Whether sentence `i` may be picked: not a heading, and at least `min_words` words that do
@@ -30,14 +32,17 @@ pub(crate) struct Scratch {
     vector: Vec<f32>,
     counts: Vec<u32>,
     lengths: Vec<u32>,
+    coverage: Vec<f32>,
+    seen: Vec<bool>,
     /// The values of one factor over the scorable sentences, to find its saturation point.
     ranked: Vec<f32>,
 }
 
 /// The default scorer: fills `scores` and `breakdowns` with one entry per sentence of
 /// `document`, whose local terms weigh `idf`. `stopwords_removed` tells whether the analysis
-/// dropped stopwords (the frequency factor only counts then). `relevance`, when summarising
-/// for a query, holds each sentence's relevance to it.
+/// dropped stopwords (the frequency and coverage factors only count then). `relevance`, when
+/// summarising for a query, holds each sentence's relevance to it. `size` is the summary's
+/// budget: coverage counts only for a one-sentence summary without a query.
 ///
 /// Headings and sentences under `min_words` score 0; the first heading before any body
 /// sentence is the document's title.
@@ -47,6 +52,7 @@ pub(crate) fn combine(
     idf: &[f32],
     stopwords_removed: bool,
     relevance: Option<&[f32]>,
+    size: SummarySize,
     weights: &Weights,
     min_words: usize,
     scratch: &mut Scratch,
@@ -60,6 +66,8 @@ pub(crate) fn combine(
         vector,
         counts,
         lengths,
+        coverage,
+        seen,
         ranked,
     } = scratch;
     let eligible = |i: usize| is_eligible(document, i, min_words);
@@ -102,6 +110,36 @@ pub(crate) fn combine(
         frequency.resize(document.len(), 0.0);
         0.0
     };
+    lengths.clear();
+    lengths.extend(
+        (0..document.len())
+            .filter(|&i| eligible(i))
+            .map(|i| document.word_counts[i]),
+    );
+    let typical_length = length::typical_length(lengths);
+    // Coverage favours long sentences: right for a summary of one sentence, which should carry
+    // as much of the document as it can, and wrong for longer ones (see `Weights::coverage`).
+    // With a query, the sentence should answer it rather than cover the document.
+    let coverage_weight =
+        if stopwords_removed && relevance.is_none() && size.is_one_sentence(typical_length) {
+            weights.coverage
+        } else {
+            0.0
+        };
+    let best_coverage = if coverage_weight > 0.0 {
+        coverage::term_coverage(document, coverage, seen);
+        if let Some(words) = size.words() {
+            let max_words = words as f32 * COVERAGE_WORD_LEEWAY;
+            coverage::limit_to_words(&document.word_counts, max_words, coverage);
+        }
+        // Scaled by the best sentence, not saturated like centrality: coverage is meant to
+        // tell the top sentences apart.
+        best_of(coverage)
+    } else {
+        coverage.clear();
+        coverage.resize(document.len(), 0.0);
+        0.0
+    };
     let best_title = best_of(title);
     let best_relevance = relevance.map_or(0.0, best_of);
     let scaled = |value: f32, best: f32| {
@@ -112,18 +150,10 @@ pub(crate) fn combine(
         }
     };
 
-    lengths.clear();
-    lengths.extend(
-        (0..document.len())
-            .filter(|&i| eligible(i))
-            .map(|i| document.word_counts[i]),
-    );
-    let typical_length = length::typical_length(lengths);
-    // The lead bonus counts body sentences within each text: every document of a cluster has
-    // a lead of its own, and its half-life follows that document's length.
     // The lead bonus counts body sentences within each text: every document of a cluster has a
-    // lead of its own, and its half-life follows that document's length.
+    // lead of its own, and its half-life and strength follow that document.
     let mut half_life = 1.0;
+    let mut lead_strength = 1.0;
     let mut body_index = 0;
     scores.clear();
     breakdowns.clear();
@@ -140,6 +170,10 @@ pub(crate) fn combine(
                 weights.position_half_life,
                 weights.position_relative_half_life,
                 body_sentences,
+            );
+            lead_strength = position::lead_strength(
+                (i..end).filter(|&j| eligible(j)).map(|j| centrality[j]),
+                weights.position_opening_ratio,
             );
             body_index = 0;
         }
@@ -164,7 +198,8 @@ pub(crate) fn combine(
             ScoreBreakdown {
                 tfidf: weights.tfidf * central,
                 frequency: frequency_weight * scaled(frequency[i], full_frequency),
-                position: weights.position * prior * lead_share,
+                position: weights.position * lead_strength * prior * lead_share,
+                coverage: coverage_weight * scaled(coverage[i], best_coverage),
                 title: weights.title * scaled(title[i], best_title),
                 length: weights.length * length_prior,
                 query: relevance.map_or(0.0, |r| weights.query * scaled(r[i], best_relevance)),

@@ -5,6 +5,7 @@
 //! [`crate::combine`], weighs and adds them up; the [`crate::algorithm`] catalogue holds the
 //! other scorers, which replace both stages.
 
+pub(crate) mod coverage;
 pub(crate) mod frequency;
 pub(crate) mod length;
 pub(crate) mod position;

@@ -23,7 +23,7 @@ use crate::error::{Error, ErrorKind};
     serde(try_from = "Budget", into = "Budget")
 )]
 pub struct Length {
-    pub(super) budget: Budget,
+    pub(crate) budget: Budget,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -20,7 +20,7 @@ impl Summarizer {
     #[doc(hidden)]
     pub fn analyse_for_bench(&self, text: &str) -> AnalysedDocument {
         let mut workspace = Workspace::default();
-        self.score_into(text, None, &mut workspace);
+        self.score_into(text, None, self.length, &mut workspace);
         let lexicon = workspace.take_lexicon(self.resolve(text).analysis);
         AnalysedDocument {
             text: text.to_owned(),
@@ -38,7 +38,7 @@ impl Summarizer {
             workspace,
             lexicon,
         } = document;
-        self.score_analysed(&[text.as_str()], workspace, lexicon, false);
+        self.score_analysed(&[text.as_str()], workspace, lexicon, false, self.length);
         &workspace.scores
     }
 }

@@ -194,7 +194,10 @@ impl Summarizer {
         self.summarize_with(text, self.length)
     }
 
-    /// Summarises `text` with `length` instead of the configured length.
+    /// Summarises `text` with `length` instead of the configured length. The default scorer
+    /// weighs the budget (a one-sentence summary favours the sentence covering most of the
+    /// document), so scores can differ from [`score`](Self::score)'s, which are for the
+    /// configured length.
     pub fn summarize_with<'t>(&self, text: &'t str, length: Length) -> Summary<'t> {
         self.summarize_for(text, None, length)
     }
@@ -216,7 +219,7 @@ impl Summarizer {
     ) -> Summary<'t> {
         let inputs = Inputs::new(texts, self.format);
         with_workspace(|workspace| {
-            let language = self.score_all_into(&inputs, query, workspace);
+            let language = self.score_all_into(&inputs, query, length, workspace);
             self.rank(workspace, |sentences| length.max_sentences(sentences));
             let Workspace {
                 document,
@@ -250,7 +253,8 @@ impl Summarizer {
         })
     }
 
-    /// Every sentence of `text` with its score, rank and breakdown, in document order.
+    /// Every sentence of `text` with its score, rank and breakdown, in document order, scored
+    /// for a summary of the configured length.
     ///
     /// ```
     /// let summarizer = salient::Summarizer::new(salient::Language::English);
@@ -272,7 +276,7 @@ impl Summarizer {
     fn score_all<'t>(&self, texts: &[&'t str], query: Option<&str>) -> Vec<Sentence<'t>> {
         let inputs = Inputs::new(texts, self.format);
         with_workspace(|workspace| {
-            self.score_all_into(&inputs, query, workspace);
+            self.score_all_into(&inputs, query, self.length, workspace);
             self.rank(workspace, |sentences| sentences);
             let Workspace {
                 document,

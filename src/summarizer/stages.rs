@@ -8,10 +8,12 @@ use super::workspace::Workspace;
 use crate::analysis::idf::sentence_idf;
 use crate::analysis::lexicon::Lexicon;
 use crate::combine::algorithm::algorithm_scores;
+use crate::combine::budget::SummarySize;
 use crate::combine::combine;
 use crate::corpus::{IdfModel, document_idf};
 use crate::language::Language;
 use crate::score::query::{Relevance, relevance};
+use crate::select::length::{Budget, Length};
 use crate::select::{rank, redundancy};
 use crate::summary::LanguageSource;
 
@@ -22,9 +24,10 @@ impl Summarizer {
         &self,
         text: &str,
         query: Option<&str>,
+        length: Length,
         workspace: &mut Workspace,
     ) -> (Option<Language>, LanguageSource) {
-        self.score_all_into(&Inputs::new(&[text], None), query, workspace)
+        self.score_all_into(&Inputs::new(&[text], None), query, length, workspace)
     }
 
     /// [`score_into`](Self::score_into) for several texts analysed as one document (a
@@ -33,6 +36,7 @@ impl Summarizer {
         &self,
         inputs: &Inputs<'_>,
         query: Option<&str>,
+        length: Length,
         workspace: &mut Workspace,
     ) -> (Option<Language>, LanguageSource) {
         let texts = &inputs.texts();
@@ -51,7 +55,7 @@ impl Summarizer {
             Some(query) => self.relevance_into(query, workspace, &mut lexicon),
             None => false,
         };
-        self.score_analysed(texts, workspace, &lexicon, focused);
+        self.score_analysed(texts, workspace, &lexicon, focused, length);
         workspace.give_back(lexicon);
         (resolved.language, resolved.source)
     }
@@ -115,6 +119,7 @@ impl Summarizer {
         workspace: &mut Workspace,
         lexicon: &Lexicon,
         focused: bool,
+        length: Length,
     ) {
         let Workspace {
             document,
@@ -134,12 +139,14 @@ impl Summarizer {
                 // must push them down harder.
                 let stopwords_removed = lexicon.removes_stopwords();
                 let exponent = self.weights.idf_exponent_for(stopwords_removed);
+                let size = summary_size(length, document.len());
                 document_idf(document, lexicon, model, exponent, idf, idf_scratch);
                 combine(
                     document,
                     idf,
                     stopwords_removed,
                     relevance,
+                    size,
                     &self.weights,
                     self.min_words,
                     scratch,
@@ -198,5 +205,16 @@ impl Summarizer {
                 scratch,
             );
         }
+    }
+}
+
+/// What the default scorer is told of `length` for a document of `sentences` sentences: a
+/// ratio becomes its sentence count.
+fn summary_size(length: Length, sentences: usize) -> SummarySize {
+    match length.budget {
+        Budget::Sentences(n) => SummarySize::Sentences(n),
+        Budget::Ratio(_) => SummarySize::Sentences(length.max_sentences(sentences)),
+        Budget::Words(n) => SummarySize::Words(n),
+        Budget::Chars(_) => SummarySize::Open,
     }
 }
