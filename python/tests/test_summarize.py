@@ -78,15 +78,19 @@ def test_default_weights_are_the_library_defaults():
     )
 
 
-def test_breakdown_adds_up_to_the_score():
-    for s in salient.summarize(NEWS, language="en", sentences=7):
+@pytest.mark.parametrize("sentences", [1, 7])
+def test_breakdown_adds_up_to_the_score(sentences):
+    for s in salient.summarize(NEWS, language="en", sentences=sentences):
         parts = s.breakdown
-        total = parts.tfidf + parts.frequency + parts.position + parts.length + parts.title
+        total = (
+            parts.tfidf + parts.frequency + parts.position + parts.length + parts.title
+            + parts.coverage
+        )
         assert total == pytest.approx(s.score, abs=1e-5)
         assert parts.total() == pytest.approx(s.score, abs=1e-5)
         assert set(parts.to_dict()) == {
-            "tfidf", "frequency", "position", "length", "title", "query", "algorithm", "heading",
-            "too_short",
+            "tfidf", "frequency", "position", "length", "title", "query", "coverage",
+            "algorithm", "heading", "too_short",
         }
 
 
