@@ -19,7 +19,10 @@ fn summary(input: &str, format: Format) -> Vec<String> {
         let squeeze = |s: &str| s.split_whitespace().collect::<String>();
         let pieces: String = sentence.pieces.iter().map(|p| p.slice(input)).collect();
         // De-hyphenation drops a hyphen and a line break; markup and white space are skipped.
-        assert_eq!(squeeze(&pieces).replace('-', ""), squeeze(&sentence.text).replace('-', ""));
+        assert_eq!(
+            squeeze(&pieces).replace('-', ""),
+            squeeze(&sentence.text).replace('-', "")
+        );
     }
     summary.iter().map(|s| s.text.to_string()).collect()
 }
