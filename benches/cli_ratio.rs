@@ -91,10 +91,12 @@ fn main() {
     binary_run(&binary, &input, 1);
 
     let (mut cold, mut warm, mut one, mut two) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut cold_two = Vec::new();
     for round in 0..runs {
         // Rotate the order, so none of them always runs right after the same one.
-        for kind in (0..4).map(|i| (i + round) % 4) {
+        for kind in (0..5).map(|i| (i + round) % 5) {
             match kind {
+                4 => cold_two.push(library_on_two_threads(&summarizer, &texts)),
                 0 => cold.push(std::thread::scope(|s| {
                     s.spawn(|| library(&summarizer, &texts))
                         .join()
@@ -113,6 +115,7 @@ fn main() {
     for (label, times) in [
         ("library, cold", &mut cold),
         ("library, warm", &mut warm),
+        ("library, 2 threads", &mut cold_two),
         ("binary --threads 1", &mut one),
         ("binary --threads 2", &mut two),
     ] {
@@ -141,6 +144,11 @@ fn main() {
         median(&one) / median(&two),
         fastest(&one) / fastest(&two)
     );
+    println!(
+        "library 2 threads / 1 thread (both cold): {:.3} (medians), {:.3} (minimums)",
+        median(&cold) / median(&cold_two),
+        fastest(&cold) / fastest(&cold_two)
+    );
 }
 
 /// Writes `texts` as JSON Lines records `{"id": i, "text": ...}` to `path`.
@@ -161,6 +169,25 @@ fn library(summarizer: &Summarizer, texts: &[String]) -> Duration {
         .iter()
         .map(|text| summarizer.summarize(black_box(text)).len())
         .sum();
+    black_box(sentences);
+    started.elapsed()
+}
+
+/// One pass of the library over `texts` on a new pool of two threads (so, like a new process,
+/// with cold per-thread caches), texts shared out by rayon: what two threads can give at best.
+fn library_on_two_threads(summarizer: &Summarizer, texts: &[String]) -> Duration {
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("a pool of two threads");
+    let started = Instant::now();
+    let sentences: usize = pool.install(|| {
+        texts
+            .par_iter()
+            .map(|text| summarizer.summarize(black_box(text)).len())
+            .sum()
+    });
     black_box(sentences);
     started.elapsed()
 }

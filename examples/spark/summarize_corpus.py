@@ -226,14 +226,16 @@ def summarize_python(spark: SparkSession, records: RDD, model: bytes) -> RDD:
 
 
 def summarize_binary(spark: SparkSession, records: RDD, model: bytes, directory: str) -> RDD:
-    """Pass 2 with the binary: each partition piped through `summarize --idf merged.idf
+    """Pass 2 with the binary: each partition piped through `summarize --idf MODEL
     --jsonl --threads 1` (one process per task slot), the model shipped to the workers with
     `addFile`."""
-    path = os.path.join(directory, "merged.idf")
+    # Named by its content: Spark refuses a second file of one name with other content.
+    name = f"merged-{hashlib.sha256(model).hexdigest()[:16]}.idf"
+    path = os.path.join(directory, name)
     with open(path, "wb") as file:
         file.write(model)
     spark.sparkContext.addFile(path)
-    command = 'cd "${SALIENT_FILES:-.}" && exec ./summarize --idf merged.idf --jsonl --threads 1'
+    command = f'cd "${{SALIENT_FILES:-.}}" && exec ./summarize --idf {name} --jsonl --threads 1'
     return records.pipe(
         shlex.join(["sh", "-c", command]), env=files_env(spark.sparkContext), checkCode=True
     )
@@ -261,22 +263,35 @@ def run(
         return summarize_python(spark, records, model), model
     if binary is None:
         raise ValueError("--engine binary needs --binary PATH")
-    # The binary goes to every worker as ./summarize, next to the model (a copy: `addFile`
-    # would name a symbolic link's target).
-    shipped = os.path.join(work, "summarize")
-    shutil.copy2(binary, shipped)
-    spark.sparkContext.addFile(shipped)
+    ship_binary(spark, binary, work)
     model = fit_binary(records, binary, work)
     return summarize_binary(spark, records, model, work), model
+
+
+def ship_binary(spark: SparkSession, binary: str, directory: str) -> None:
+    """Sends `binary` to every worker as ./summarize, once per session."""
+    sc = spark.sparkContext
+    if getattr(sc, "_salient_binary", None) == binary:
+        return
+    # A copy named summarize (`addFile` would name a symbolic link's target).
+    shipped = os.path.join(directory, "summarize")
+    shutil.copy2(binary, shipped)
+    sc.addFile(shipped)
+    sc._salient_binary = binary
 
 
 def session(master: str = "local[2]") -> SparkSession:
     """A Spark session in local mode, quiet, with Arrow for `mapInPandas`."""
     # The workers run this Python (which has salient, pandas and PyArrow) unless told otherwise.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # One core per task, as Spark counts them: `IdfModel.fit` would otherwise spread over every
+    # core of the machine from each task. Workers inherit the driver's environment in local
+    # mode, and executors are given it on a cluster.
+    os.environ.setdefault("RAYON_NUM_THREADS", "1")
     spark = (
         SparkSession.builder.master(master)
         .appName("salient")
+        .config("spark.executorEnv.RAYON_NUM_THREADS", "1")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")

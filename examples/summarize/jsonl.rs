@@ -259,7 +259,7 @@ pub fn run_jsonl(
 ) -> Result<(), Failure> {
     let summarizers = Summarizers::new(options, idf);
     if pool.current_num_threads() == 1 {
-        return run_serial(options, &summarizers, input, pool, out, progress);
+        return run_serial(options, &summarizers, input, out, progress);
     }
     type Answers = Result<ChunkAnswers, Failure>;
     // Each chunk's answers come back on a channel of their own; the queue holds those channels
@@ -319,7 +319,6 @@ fn run_serial(
     options: &Options,
     summarizers: &Summarizers,
     input: Box<dyn Read + Send>,
-    pool: &rayon::ThreadPool,
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> Result<(), Failure> {
@@ -328,17 +327,15 @@ fn run_serial(
     let mut answers = Vec::new();
     while let Some(chunk) = chunks.next_chunk()? {
         answers.clear();
-        // The pool's one thread runs the chunk while this one waits, so that the library
-        // keeps its per-thread caches on one thread and anything it runs in parallel stays
-        // on the pool.
-        let records = pool
-            .install(|| {
-                chunk
-                    .records_in_order()
-                    .try_fold(0, |records, (number, line)| {
-                        answer_record(&mut answers, line, number, options, summarizers)?;
-                        Ok::<_, io::Error>(records + 1)
-                    })
+        // On this thread, where the input was just read and the answers will be written, so
+        // both stay in this core's cache. A document is summarised on the calling thread (the
+        // library's parallel entry points, batches and model fitting, are not used here), so
+        // the run keeps to one core without entering the pool.
+        let records = chunk
+            .records_in_order()
+            .try_fold(0, |records, (number, line)| {
+                answer_record(&mut answers, line, number, options, summarizers)?;
+                Ok::<_, io::Error>(records + 1)
             })
             .map_err(write_failure)?;
         out.write_all(&answers).map_err(write_failure)?;
