@@ -281,7 +281,8 @@ def ship_binary(spark: SparkSession, binary: str, directory: str) -> None:
 
 
 def session(master: str = "local[2]") -> SparkSession:
-    """A Spark session in local mode, quiet, with Arrow for `mapInPandas`."""
+    """A Spark session (local mode on two cores by default), quiet, with Arrow for
+    `mapInPandas`."""
     # The workers run this Python (which has salient, pandas and PyArrow) unless told otherwise.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     # One core per task, as Spark counts them: `IdfModel.fit` would otherwise spread over every
