@@ -20,8 +20,26 @@ use crate::{Failure, build_summarizer, refuse_directory, write_failure};
 /// A chunk of JSON Lines input ends after this many lines, or at the last line end read once
 /// this many bytes are, whichever comes first (a longer line still makes one chunk): large enough
 /// to keep every thread busy, small enough to bound memory.
-const CHUNK_LINES: usize = 1_000;
-const CHUNK_BYTES: usize = 4 << 20;
+const CHUNK: Limits = Limits {
+    lines: 1_000,
+    bytes: 4 << 20,
+};
+
+/// The chunks of `--threads 1`, where nothing runs beside the one thread: one read each
+/// ([`READ_BYTES`], so little is carried over to the next chunk), small enough that a chunk's
+/// input and its answers are still in the processor's cache when they are parsed and written,
+/// rather than read and written back to memory as a whole chunk's megabytes would be.
+const SERIAL_CHUNK: Limits = Limits {
+    lines: 1_000,
+    bytes: READ_BYTES,
+};
+
+/// Where a chunk ends: after `lines` lines, or at the first line end after `bytes` bytes.
+#[derive(Clone, Copy)]
+struct Limits {
+    lines: usize,
+    bytes: usize,
+}
 
 /// Input is read in pieces of at most this many bytes, straight into the chunk's buffer; the
 /// part of the last piece after a chunk's end is copied to the next chunk, so it is kept small.
@@ -69,12 +87,27 @@ impl Chunk {
     fn records(&self) -> impl ParallelIterator<Item = (usize, &[u8])> {
         (0..self.ends.len())
             .into_par_iter()
-            .map(|i| {
-                let start = if i == 0 { 0 } else { self.ends[i - 1] };
-                (self.first_line + i, &self.bytes[start..self.ends[i]])
-            })
-            .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
+            .map(|i| self.line(i))
+            .filter(|(_, line)| is_record(line))
     }
+
+    /// [`records`](Self::records) one after the other, on this thread.
+    fn records_in_order(&self) -> impl Iterator<Item = (usize, &[u8])> {
+        (0..self.ends.len())
+            .map(|i| self.line(i))
+            .filter(|(_, line)| is_record(line))
+    }
+
+    /// The `i`-th line of the chunk, with its number.
+    fn line(&self, i: usize) -> (usize, &[u8]) {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        (self.first_line + i, &self.bytes[start..self.ends[i]])
+    }
+}
+
+/// Whether `line` is a record: a blank line is not.
+fn is_record(line: &[u8]) -> bool {
+    !line.iter().all(u8::is_ascii_whitespace)
 }
 
 /// Cuts the input into chunks. One buffer per chunk, filled by large reads and indexed by line
@@ -82,6 +115,7 @@ impl Chunk {
 /// and searches for line feeds.
 struct Chunks<R> {
     input: R,
+    limits: Limits,
     /// What was read after the end of the last chunk: the start of the next.
     rest: Vec<u8>,
     /// Lines in the chunks so far.
@@ -94,10 +128,11 @@ struct Chunks<R> {
 }
 
 impl<R: Read> Chunks<R> {
-    fn new(input: R) -> Chunks<R> {
+    fn new(input: R, limits: Limits) -> Chunks<R> {
         let (recycle, recycled) = mpsc::channel();
         Chunks {
             input,
+            limits,
             rest: Vec::new(),
             lines: 0,
             at_end: false,
@@ -108,7 +143,15 @@ impl<R: Read> Chunks<R> {
 
     /// Where to send the buffer of a chunk that is done with; the sender can go to any thread.
     fn recycler(&self) -> Recycler {
-        Recycler(self.recycle.clone())
+        Recycler {
+            recycle: self.recycle.clone(),
+            largest: 2 * self.capacity(),
+        }
+    }
+
+    /// The capacity of a new chunk's buffer: a full chunk and one read past its end.
+    fn capacity(&self) -> usize {
+        self.limits.bytes + READ_BYTES
     }
 
     /// A buffer for the next chunk, empty.
@@ -118,7 +161,7 @@ impl<R: Read> Chunks<R> {
                 buffer.clear();
                 buffer
             }
-            Err(_) => Vec::with_capacity(CHUNK_BYTES + READ_BYTES),
+            Err(_) => Vec::with_capacity(self.capacity()),
         }
     }
 
@@ -126,20 +169,20 @@ impl<R: Read> Chunks<R> {
         let mut bytes = std::mem::take(&mut self.rest);
         let mut ends = Vec::new();
         let mut scanned = 0;
+        let Limits { lines, bytes: most } = self.limits;
         loop {
-            while ends.len() < CHUNK_LINES
+            while ends.len() < lines
                 && let Some(line_feed) = find_line_feed(&bytes[scanned..])
             {
                 scanned += line_feed + 1;
                 ends.push(scanned);
             }
-            let full =
-                ends.len() == CHUNK_LINES || (bytes.len() >= CHUNK_BYTES && !ends.is_empty());
+            let full = ends.len() == lines || (bytes.len() >= most && !ends.is_empty());
             if full || self.at_end {
                 break;
             }
             if bytes.capacity() - bytes.len() < READ_BYTES {
-                bytes.reserve(bytes.capacity().max(CHUNK_BYTES + READ_BYTES));
+                bytes.reserve(bytes.capacity().max(self.capacity()));
             }
             let read = (&mut self.input)
                 .take(READ_BYTES as u64)
@@ -148,7 +191,7 @@ impl<R: Read> Chunks<R> {
             // `read_to_end` only stops early at the end of the input.
             self.at_end = read < READ_BYTES;
         }
-        if self.at_end && ends.len() < CHUNK_LINES && scanned < bytes.len() {
+        if self.at_end && ends.len() < lines && scanned < bytes.len() {
             // The last line, without a line feed.
             scanned = bytes.len();
             ends.push(scanned);
@@ -179,14 +222,18 @@ fn find_line_feed(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Takes the buffers of chunks back to their reader.
-struct Recycler(mpsc::Sender<Vec<u8>>);
+struct Recycler {
+    recycle: mpsc::Sender<Vec<u8>>,
+    /// The capacity of the largest buffer worth keeping.
+    largest: usize,
+}
 
 impl Recycler {
     fn recycle(&self, chunk: Chunk) {
         // A buffer that grew for a very long line is not worth keeping.
-        if chunk.bytes.capacity() <= 2 * (CHUNK_BYTES + READ_BYTES) {
+        if chunk.bytes.capacity() <= self.largest {
             // The reader may be gone already; then the buffer is simply freed.
-            let _ = self.0.send(chunk.bytes);
+            let _ = self.recycle.send(chunk.bytes);
         }
     }
 }
@@ -212,7 +259,7 @@ pub fn run_jsonl(
 ) -> Result<(), Failure> {
     let summarizers = Summarizers::new(options, idf);
     if pool.current_num_threads() == 1 {
-        return run_serial(options, &summarizers, input, pool, out, progress);
+        return run_serial(options, &summarizers, input, out, progress);
     }
     type Answers = Result<ChunkAnswers, Failure>;
     // Each chunk's answers come back on a channel of their own; the queue holds those channels
@@ -221,7 +268,7 @@ pub fn run_jsonl(
     std::thread::scope(|threads| {
         let summarizers = &summarizers;
         threads.spawn(move || {
-            let mut chunks = Chunks::new(input);
+            let mut chunks = Chunks::new(input, CHUNK);
             // The scope's body runs on this thread, its jobs on the pool; it ends once every
             // job has.
             pool.in_place_scope(|jobs| {
@@ -265,23 +312,39 @@ pub fn run_jsonl(
 /// [`run_jsonl`] on one thread: each chunk is read, answered and written before the next is
 /// read. `--threads 1` then keeps to one core, as a task slot of a cluster engine (one process
 /// per core) expects, rather than reading on a second core behind the user's back.
+///
+/// The chunks are small ([`SERIAL_CHUNK`]) and answered record after record into one buffer
+/// that every chunk reuses: no parallel iterator to split, no buffers to grow afresh.
 fn run_serial(
     options: &Options,
     summarizers: &Summarizers,
     input: Box<dyn Read + Send>,
-    pool: &rayon::ThreadPool,
     out: &mut impl Write,
     progress: &mut Progress,
 ) -> Result<(), Failure> {
-    let mut chunks = Chunks::new(input);
+    let mut chunks = Chunks::new(input, SERIAL_CHUNK);
     let recycler = chunks.recycler();
+    let mut answers = Vec::new();
     while let Some(chunk) = chunks.next_chunk()? {
-        // The pool's one thread runs the chunk while this one waits.
-        let answers = pool
-            .install(|| answer_chunk(&chunk, options, summarizers))
+        answers.clear();
+        // On this thread, where the input was just read and the answers will be written, so
+        // both stay in this core's cache. A document is summarised on the calling thread (the
+        // library's parallel entry points, batches and model fitting, are not used here), so
+        // the run keeps to one core without entering the pool.
+        let records = chunk
+            .records_in_order()
+            .try_fold(0, |records, (number, line)| {
+                answer_record(&mut answers, line, number, options, summarizers)?;
+                Ok::<_, io::Error>(records + 1)
+            })
             .map_err(write_failure)?;
+        out.write_all(&answers).map_err(write_failure)?;
+        progress.advance(records, chunk.bytes.len() as u64);
         recycler.recycle(chunk);
-        answers.write(out, progress)?;
+        // A chunk with very long records grew the buffer: do not keep that much.
+        if answers.capacity() > CHUNK.bytes {
+            answers = Vec::new();
+        }
     }
     Ok(())
 }
@@ -344,7 +407,7 @@ pub fn fit_idf(
     let summarizer = build_summarizer(options.language, None, options, None)?;
     // An empty model with the summariser's settings, which the chunks' models merge into.
     let mut model = summarizer.fit_idf::<&str>(&[]);
-    let mut chunks = Chunks::new(input);
+    let mut chunks = Chunks::new(input, CHUNK);
     let recycler = chunks.recycler();
     while let Some(chunk) = chunks.next_chunk()? {
         let (records, part) = pool.install(|| {
