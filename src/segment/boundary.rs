@@ -5,6 +5,7 @@ use super::abbreviations::is_exclaimed_name;
 use super::chars::{is_closer, is_dash, is_format, is_opener, needs_no_space};
 use super::cjk::ends_cjk_sentence;
 use super::layout::{ceil_boundary, floor_boundary};
+use super::references::after_references;
 use super::trailers::after_trailers;
 use super::{Decision, SentenceSplitter, Split, skip_white_space};
 
@@ -79,6 +80,9 @@ impl Split<'_, '_> {
         let splitter = self.splitter;
         let run = &text[i..run_end];
         let run_end = after_trailers(text, run_end, &mut self.quotes);
+        let run_end = after_references(text, run_end, || {
+            splitter.ends_plain_word(text, start, i, run)
+        });
         if !splitter.conventions.period_is_full_stop
             && run.trim_end_matches(|c: char| is_closer(c) || is_format(c)) == "."
         {

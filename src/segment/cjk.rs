@@ -35,13 +35,22 @@ fn is_cjk_opener(c: char) -> bool {
 /// white space after them, end a sentence of CJK text: a CJK letter (or closing bracket)
 /// before them and a CJK letter (or opening bracket) after them. A digit on either side makes
 /// the full-width full stop a decimal point, and a Latin letter after an ASCII period makes it
-/// part of a name or number (`图2.3`, `版本.NET`).
+/// part of a name or number (`图2.3`, `版本.NET`). A full-width full stop also ends a sentence
+/// between a lower-case word and a capitalised one, as in Latin text typed with a CJK input
+/// method.
 pub(super) fn ends_cjk_sentence(text: &str, i: usize, run_end: usize, last_stop: char) -> bool {
     if !matches!(last_stop, '.' | '!' | '?' | '\u{FF0E}' | '\u{FE52}') {
         return false;
     }
     let before = text[..i].chars().next_back();
     let after = text[run_end..].chars().next();
+    if matches!(last_stop, '\u{FF0E}' | '\u{FE52}')
+        && before.is_some_and(char::is_lowercase)
+        && after.is_some_and(char::is_uppercase)
+    {
+        // A full-width full stop between words, which no decimal has: `period．Does`.
+        return true;
+    }
     before.is_some_and(|c| is_cjk_letter(c) || is_cjk_closer(c))
         && after.is_some_and(|c| is_cjk_letter(c) || is_cjk_opener(c))
 }

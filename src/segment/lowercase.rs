@@ -38,6 +38,10 @@ impl SentenceSplitter {
             // A closing quote or bracket (`great." she said`) or an ellipsis (`well... and`).
             return false;
         }
+        if starts_enumerated_item(&text[next_start..]) {
+            // `(a) Hello world. (b) Hello world.`: the next item of an enumeration.
+            return self.ends_plain_word(text, start, i, run);
+        }
         if !text[next_start..].starts_with(char::is_lowercase)
             || text[start..].starts_with(is_dash)
             || i == start
@@ -59,5 +63,42 @@ impl SentenceSplitter {
             && word.chars().next_back().is_some_and(char::is_lowercase)
             && self.conventions.kind(lower).is_none()
             && self.unlisted_abbreviation(word).is_none()
+    }
+}
+
+/// Roman numerals up to this many letters label enumerated items (`(iv)`, `viii)`).
+const ROMAN_LABEL: usize = 4;
+
+/// Whether `text` starts with the label of an enumerated item: one lower-case letter or a
+/// lower-case Roman numeral, in brackets or before a closing bracket, then white space (`(b) `,
+/// `c) `, `(iv) `).
+fn starts_enumerated_item(text: &str) -> bool {
+    let label = text.strip_prefix('(').unwrap_or(text);
+    let Some(close) = label
+        .as_bytes()
+        .iter()
+        .take(ROMAN_LABEL + 1)
+        .position(|&b| b == b')')
+    else {
+        return false;
+    };
+    let (letters, rest) = (&label[..close], &label[close + 1..]);
+    let single = letters.len() == 1 && letters.bytes().all(|b| b.is_ascii_lowercase());
+    let roman = !letters.is_empty() && letters.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    (single || roman) && rest.starts_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::starts_enumerated_item;
+
+    #[test]
+    fn item_labels_are_a_letter_or_a_roman_numeral_in_brackets() {
+        for label in ["(b) Hello", "c) one more", "(iv) the fourth", "xii) twelve"] {
+            assert!(starts_enumerated_item(label), "{label}");
+        }
+        for text in ["(bc) no", "(b)no", "b no", "(see) no", "(", "(a", "(xvi)"] {
+            assert!(!starts_enumerated_item(text), "{text}");
+        }
     }
 }

@@ -40,6 +40,7 @@ mod layout;
 mod lowercase;
 mod period;
 mod quotes;
+mod references;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -147,3 +147,82 @@ fn tex_quotes_around_a_whole_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_full_width_full_stop_ends_a_sentence_of_latin_words() {
+    check(
+        &code("en"),
+        "The lamp was broken．Nobody fixed it．",
+        &["The lamp was broken．", "Nobody fixed it．"],
+    );
+    // Between capitals it may be an abbreviation, between digits a decimal point.
+    check(&code("en"), "Ｕ．Ｓ．Ａ is far．", &["Ｕ．Ｓ．Ａ is far．"]);
+}
+
+#[test]
+fn reference_marks_stay_with_the_sentence_they_follow() {
+    let en = code("en");
+    check(
+        &en,
+        "The bridge opened in spring.[3] Traffic doubled within a year.[4][5] Nobody had \
+         expected it.[citation needed] The council was pleased.",
+        &[
+            "The bridge opened in spring.[3]",
+            "Traffic doubled within a year.[4][5]",
+            "Nobody had expected it.[citation needed]",
+            "The council was pleased.",
+        ],
+    );
+    check(
+        &en,
+        "Patients rarely ask about it.12 14 Doctors seldom mention it (Hale 2001).7 Both \
+         sides lose.",
+        &[
+            "Patients rarely ask about it.12 14",
+            "Doctors seldom mention it (Hale 2001).7",
+            "Both sides lose.",
+        ],
+    );
+    check(
+        &en,
+        "Rents rose sharply.\u{00B2} Owners were glad.",
+        &["Rents rose sharply.\u{00B2}", "Owners were glad."],
+    );
+    // Numbers after an abbreviation, a decimal and an omission are no footnotes.
+    check(
+        &en,
+        "See p.12 Table 3 for prices of 4.5 Euro a night. We left [...] Then it rained.",
+        &[
+            "See p.12 Table 3 for prices of 4.5 Euro a night.",
+            "We left [...] Then it rained.",
+        ],
+    );
+}
+
+#[test]
+fn an_enumerated_item_starts_a_sentence() {
+    check(
+        &code("en"),
+        "Two rules apply. (a) Bring a ticket. (b) Keep it. (iv) is a label too. See fig. (a) \
+         below.",
+        &[
+            "Two rules apply.",
+            "(a) Bring a ticket.",
+            "(b) Keep it.",
+            "(iv) is a label too.",
+            "See fig. (a) below.",
+        ],
+    );
+}
+
+#[test]
+fn german_degrees_and_denominations_are_abbreviations() {
+    check(
+        &code("de"),
+        "Wir trafen Dr. med. Weber vor der ev. Kirche. Sie leitet eine kath. Klinik.",
+        &[
+            "Wir trafen Dr. med. Weber vor der ev. Kirche.",
+            "Sie leitet eine kath. Klinik.",
+        ],
+    );
+}

@@ -4,12 +4,13 @@ use std::sync::OnceLock;
 
 use super::Conventions;
 
-/// German: titles, `bzw.`, `z. B.`, `ca.`, months; ordinals are written `3. Oktober`.
+/// German: titles and degrees (`Dr. med.`), `bzw.`, `z. B.`, `ca.`, `kath.`, months; ordinals
+/// are written `3. Oktober`.
 pub(super) static GERMAN: Conventions = Conventions {
     code: "de",
     prefixes: &[
-        "bzw", "ca", "d.h", "dipl", "fr", "hr", "hrn", "ing", "mag", "prof", "sog", "vgl", "z.b",
-        "z.t", "zzgl",
+        "bzw", "ca", "d.h", "dipl", "ev", "evang", "fr", "hr", "hrn", "ing", "jur", "kath", "mag",
+        "med", "prof", "sog", "theol", "vgl", "z.b", "z.t", "zzgl",
     ],
     numeric: &["abs", "art", "bd", "kap", "nr", "s", "str", "tel"],
     others: &[
