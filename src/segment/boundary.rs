@@ -210,6 +210,33 @@ impl SentenceSplitter {
     }
 }
 
+impl Split<'_, '_> {
+    /// Whether a stop comes after `at` before the paragraph ends. A writer who ends the
+    /// paragraph's sentences with stops uses the clause separator as a comma (`2004، وذلك بفضل
+    /// … بوش.`); one who writes clauses with no stop, as running Arabic prose often does, uses
+    /// it to end them.
+    pub(super) fn stop_ends_paragraph(&mut self, at: usize) -> bool {
+        if at >= self.paragraph_end.0 {
+            let text = self.text;
+            let splitter = self.splitter;
+            let paragraph_break = |offset: usize, c: char| {
+                c == '\u{2029}'
+                    || c == '\n'
+                        && text[at + offset + 1..]
+                            .trim_start_matches([' ', '\t', '\r'])
+                            .starts_with('\n')
+            };
+            self.paragraph_end = text[at..]
+                .char_indices()
+                .find(|&(offset, c)| splitter.is_terminator(c) || paragraph_break(offset, c))
+                .map_or((text.len(), false), |(offset, c)| {
+                    (at + offset, splitter.is_terminator(c))
+                });
+        }
+        self.paragraph_end.1
+    }
+}
+
 /// Whether `sentence` has at least `count` words, looking at its first bytes only.
 pub(super) fn has_words(sentence: &str, count: usize) -> bool {
     sentence.len() > LOOK || sentence.split_whitespace().nth(count - 1).is_some()

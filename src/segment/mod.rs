@@ -233,6 +233,7 @@ impl SentenceSplitter {
             position: 0,
             interesting,
             quotes: QuoteStack::default(),
+            paragraph_end: (0, false),
         }
     }
 
@@ -270,6 +271,9 @@ pub struct Split<'s, 't> {
     position: usize,
     interesting: &'static [bool; 256],
     quotes: QuoteStack,
+    /// The first paragraph break, stop or end of text at or after the last clause separator
+    /// looked at, and whether it is a stop: separators move forward, so each byte is read once.
+    paragraph_end: (usize, bool),
 }
 
 /// What to do at a candidate boundary.
@@ -358,6 +362,7 @@ impl Split<'_, '_> {
             if self.splitter.is_clause_separator(c)
                 && self.quotes.is_empty()
                 && self.splitter.joins_clauses(text, start, i, i + width)
+                && !self.stop_ends_paragraph(i + width)
             {
                 return i + width;
             }

@@ -201,9 +201,17 @@ split_cases! {
     }
 
     arabic_comma_between_clauses_ends_sentences {
-        // Clauses of three words or more on both sides: each is a sentence.
-        lang(Language::Arabic), "زار الوزير القاهرة، وعمان، وبيروت، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده مساء الخميس."
-            => ["زار الوزير القاهرة، وعمان، وبيروت،", "والتقى فيها عددا من المسؤولين،", "ثم عاد إلى بلاده مساء الخميس."];
+        // Clauses of three words or more on both sides, on a line with no stop: each is a
+        // sentence.
+        lang(Language::Arabic), "زار الوزير القاهرة، وعمان، وبيروت، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده مساء الخميس"
+            => ["زار الوزير القاهرة، وعمان، وبيروت،", "والتقى فيها عددا من المسؤولين،", "ثم عاد إلى بلاده مساء الخميس"];
+        // A paragraph whose sentence ends in a full stop uses the comma as a comma; the
+        // paragraph before it, without a stop, does not.
+        lang(Language::Arabic), "زار الوزير القاهرة، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده\n\nزار الوزير القاهرة، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده."
+            => ["زار الوزير القاهرة،", "والتقى فيها عددا من المسؤولين،", "ثم عاد إلى بلاده", "زار الوزير القاهرة، والتقى فيها عددا من المسؤولين، ثم عاد إلى بلاده."];
+        // A line break inside the paragraph is a wrap, not its end.
+        lang(Language::Arabic), "زار الوزير القاهرة، والتقى فيها عددا من\nالمسؤولين، ثم عاد إلى بلاده."
+            => ["زار الوزير القاهرة، والتقى فيها عددا من\nالمسؤولين، ثم عاد إلى بلاده."];
         // A short opening word, a number, an enumeration closing the text.
         lang(Language::Arabic), "نعم، قال الرجل إنه سيحضر غدا." => ["نعم، قال الرجل إنه سيحضر غدا."];
         lang(Language::Arabic), "بلغ المعدل 3،5 في المئة هذا العام" => ["بلغ المعدل 3،5 في المئة هذا العام"];
