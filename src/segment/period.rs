@@ -105,27 +105,31 @@ impl SentenceSplitter {
 
 impl SentenceSplitter {
     /// Whether `text`, after a dotted acronym or time (`U.S.`, `p.m.`) that ends a sentence of
-    /// at least four words, starts a clause: a capitalised word, a lower-case function word,
-    /// and a lower-case word (`… in the U.S. Thousands of families`, `… at 5 p.m. Visitors
-    /// should leave`). A name goes on in capitals or without a function word (`U.S. Department
-    /// of State`, `U.S. Army said`).
+    /// at least four words, starts a clause: a capitalised plural and a lower-case word (`… in
+    /// the U.S. Thousands of families`, `… at 5 p.m. Visitors should leave`, `… of the U.S.
+    /// Millions attended`). A bare singular noun cannot open a sentence, so a capitalised
+    /// singular after the acronym goes on with its name (`U.S. Senate my friends`, `U.S.
+    /// Government to give`, `U.S. Army said`).
     fn clause_follows_acronym(&self, text: &str, sentence: &str) -> bool {
         if !has_words(sentence, 4) {
             return false;
         }
-        // Three words are all that matter: a bounded look keeps the scan linear.
+        // Two words are all that matter: a bounded look keeps the scan linear.
         let window = &text[..floor_boundary(text, 96)];
         let mut words = window.split(' ');
-        let (Some(first), Some(second), Some(third)) = (words.next(), words.next(), words.next())
-        else {
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
             return false;
         };
         let mut letters = first.chars();
         let capitalised = letters.next().is_some_and(char::is_uppercase)
             && letters.clone().next().is_some()
             && letters.all(char::is_lowercase);
-        capitalised
-            && self.stopwords.contains(&second)
-            && third.chars().next().is_some_and(char::is_lowercase)
+        capitalised && is_plural(first) && second.chars().next().is_some_and(char::is_lowercase)
     }
+}
+
+/// Whether `word` reads as a plural noun: at least four letters ending in `s`, but not in `ss`,
+/// `us` or `is` (`Congress`, `Status`, `Paris`).
+fn is_plural(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
 }

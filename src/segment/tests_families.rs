@@ -42,7 +42,7 @@ fn a_time_abbreviation_ends_a_long_sentence_before_a_capitalised_word() {
 }
 
 #[test]
-fn an_acronym_ends_a_sentence_before_a_capitalised_word_and_a_lower_case_one() {
+fn an_acronym_ends_a_sentence_before_a_capitalised_plural_and_a_lower_case_word() {
     let en = code("en");
     check(
         &en,
@@ -64,6 +64,25 @@ fn an_acronym_ends_a_sentence_before_a_capitalised_word_and_a_lower_case_one() {
         &["He joined the press office of the U.S. Department of State."],
     );
     check(&en, "The U.S. Senate voted.", &["The U.S. Senate voted."]);
+    check(
+        &en,
+        "The crowd was the largest ever seen in the U.S. Crowds filled the mall.",
+        &[
+            "The crowd was the largest ever seen in the U.S.",
+            "Crowds filled the mall.",
+        ],
+    );
+    // A singular noun cannot open a sentence bare: it goes on with the name.
+    check(
+        &en,
+        "The bill now goes to the U.S. Congress for a vote.",
+        &["The bill now goes to the U.S. Congress for a vote."],
+    );
+    check(
+        &en,
+        "They wrote a letter to the U.S. Embassy to ask for visas.",
+        &["They wrote a letter to the U.S. Embassy to ask for visas."],
+    );
 }
 
 #[test]
