@@ -383,6 +383,13 @@ impl PyScoreBreakdown {
         shortest(self.0.coverage)
     }
 
+    /// In a transcript summarised for a query that names speakers, the lift given to each
+    /// utterance of theirs (the best score of any utterance); 0 otherwise.
+    #[getter]
+    fn speaker(&self) -> f64 {
+        shortest(self.0.speaker)
+    }
+
     /// The score from an algorithm other than the default, which leaves the shares above 0.
     #[getter]
     fn algorithm(&self) -> f64 {
@@ -416,6 +423,7 @@ impl PyScoreBreakdown {
         dict.set_item("title", self.title())?;
         dict.set_item("query", self.query())?;
         dict.set_item("coverage", self.coverage())?;
+        dict.set_item("speaker", self.speaker())?;
         dict.set_item("algorithm", self.algorithm())?;
         dict.set_item("heading", self.heading())?;
         dict.set_item("too_short", self.too_short())?;

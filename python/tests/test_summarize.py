@@ -90,7 +90,7 @@ def test_breakdown_adds_up_to_the_score(sentences):
         assert parts.total() == pytest.approx(s.score, abs=1e-5)
         assert set(parts.to_dict()) == {
             "tfidf", "frequency", "position", "length", "title", "query", "coverage",
-            "algorithm", "heading", "too_short",
+            "speaker", "algorithm", "heading", "too_short",
         }
 
 

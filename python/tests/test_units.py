@@ -48,3 +48,18 @@ def test_unknown_units_are_named():
         salient.summarize(NEWS, units="")
     with pytest.raises(TypeError):
         salient.summarize(NEWS, units=1)
+
+
+def test_a_query_that_names_a_speaker_is_answered_by_them():
+    summary = salient.summarize(
+        MEETING, sentences=1, query="What did Carl think of the library roof budget?",
+        min_words=0,
+    )
+    assert summary[0].text.startswith("Carl:")
+    assert summary[0].breakdown.speaker > 0
+    assert summary[0].breakdown.total() == pytest.approx(summary[0].score, abs=1e-5)
+    # The name in lower case is a word, not a speaker.
+    plain = salient.summarize(
+        MEETING, sentences=1, query="what about carl and the library roof budget?"
+    )
+    assert plain[0].breakdown.speaker == 0

@@ -57,6 +57,10 @@ pub struct ScoreBreakdown {
     /// the most relevant sentence has 1; 0 without a query (see
     /// [`Summarizer::focus`](crate::Summarizer::focus)).
     pub query: f32,
+    /// In a transcript summarised for a query that names speakers (`What did the Project
+    /// Manager think …?`), the best score of any utterance, added to each utterance of theirs
+    /// so that theirs answer before anyone else's; 0 otherwise.
+    pub speaker: f32,
     /// The score from an [`Algorithm`](crate::Algorithm) other than the default (which leaves
     /// this 0 and fills the fields above instead).
     pub algorithm: f32,
@@ -78,6 +82,7 @@ impl ScoreBreakdown {
             + self.title
             + self.length
             + self.query
+            + self.speaker
             + self.algorithm
     }
 }

@@ -10,4 +10,5 @@ pub(crate) mod frequency;
 pub(crate) mod length;
 pub(crate) mod position;
 pub(crate) mod query;
+pub(crate) mod speaker;
 pub(crate) mod tfidf;

@@ -93,6 +93,18 @@ pub(crate) fn speaker_label_end(line: &str) -> Option<usize> {
     Some(at + colon + 1 + (after.len() - body.len()))
 }
 
+/// The speaker label at the start of `line`, as [`speaker_label_end`] finds it, without its
+/// time stamp and colon (`[00:12:05] Grad A: OK` → `Grad A`).
+pub(crate) fn speaker_label(line: &str) -> Option<&str> {
+    let end = speaker_label_end(line)?;
+    let head = line[..end].trim_end().strip_suffix(':')?.trim_start();
+    let head = match head.strip_prefix('[') {
+        Some(stamped) => &stamped[stamped.find(']')? + 1..],
+        None => head,
+    };
+    Some(head.trim())
+}
+
 /// Whether `text` reads as a transcript: among its first non-empty lines, at least four and
 /// three fifths start with a speaker label ([`speaker_label_end`]).
 pub(crate) fn looks_like_transcript(text: &str) -> bool {
@@ -137,6 +149,17 @@ mod tests {
         );
         assert_eq!(body("Marie-Claire O'Neil:"), Some(""));
         assert_eq!(body("Ведущий: Добрый вечер"), Some("Добрый вечер"));
+    }
+
+    #[test]
+    fn labels_are_read_without_stamp_and_colon() {
+        assert_eq!(speaker_label("Grad A: OK , we 're on ."), Some("Grad A"));
+        assert_eq!(speaker_label("[00:12:05] Anna: Shall we"), Some("Anna"));
+        assert_eq!(
+            speaker_label("Dr. Jane Smith (chair):"),
+            Some("Dr. Jane Smith (chair)")
+        );
+        assert_eq!(speaker_label("The meeting opened at 10:30."), None);
     }
 
     #[test]

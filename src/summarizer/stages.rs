@@ -8,11 +8,13 @@ use super::workspace::Workspace;
 use crate::analysis::idf::sentence_idf;
 use crate::analysis::lexicon::Lexicon;
 use crate::combine::algorithm::algorithm_scores;
+use crate::combine::breakdown::ScoreBreakdown;
 use crate::combine::budget::SummarySize;
 use crate::combine::combine;
 use crate::corpus::{IdfModel, document_idf};
 use crate::language::Language;
 use crate::score::query::{Relevance, relevance};
+use crate::score::speaker::named_speakers;
 use crate::select::length::{Budget, Length};
 use crate::select::{rank, redundancy};
 use crate::summary::LanguageSource;
@@ -56,6 +58,9 @@ impl Summarizer {
             None => false,
         };
         self.score_analysed(texts, workspace, &lexicon, focused, length);
+        if let Some(query) = query.filter(|_| resolved.splitter.is_one_per_line()) {
+            self.favour_named_speakers(texts, query, workspace);
+        }
         workspace.give_back(lexicon);
         (resolved.language, resolved.source)
     }
@@ -167,6 +172,40 @@ impl Summarizer {
                     scores,
                     breakdowns,
                 );
+            }
+        }
+    }
+
+    /// In a transcript, lifts each utterance whose speaker `query` names (see
+    /// `score::speaker`) by the best score of any utterance, so that theirs answer first and
+    /// keep their order among themselves.
+    fn favour_named_speakers(&self, texts: &[&str], query: &str, workspace: &mut Workspace) {
+        let Workspace {
+            document,
+            speakers,
+            scores,
+            breakdowns,
+            ..
+        } = workspace;
+        if !named_speakers(texts, document, query, speakers) {
+            return;
+        }
+        // Headings and fragments stay below every scorable utterance.
+        let scorable = |breakdown: &ScoreBreakdown| !breakdown.heading && !breakdown.too_short;
+        let best = scores
+            .iter()
+            .zip(breakdowns.iter())
+            .filter(|(_, breakdown)| scorable(breakdown))
+            .map(|(&score, _)| score)
+            .fold(0f32, f32::max);
+        for ((score, breakdown), &named) in scores
+            .iter_mut()
+            .zip(breakdowns.iter_mut())
+            .zip(speakers.iter())
+        {
+            if named && scorable(breakdown) {
+                breakdown.speaker = best;
+                *score += best;
             }
         }
     }

@@ -433,6 +433,31 @@ fn transcripts_are_cut_into_utterances_without_their_speakers() {
     assert_eq!(heating.sentences()[0].index, 5);
 }
 
+#[test]
+fn a_query_that_names_a_speaker_is_answered_by_that_speaker() {
+    let summarizer = Summarizer::builder().min_words(0).build().unwrap();
+    // Anna and Ben say the most about the budget, but the question is what Carl thought.
+    let answer = summarizer
+        .focus("What did Carl think about the budget vote?")
+        .summarize_with(MEETING, Length::sentences(1));
+    let best = &answer.sentences()[0];
+    assert_eq!(best.index, 4, "{answer:?}");
+    assert!(best.breakdown.speaker > 0.0);
+    assert!((best.breakdown.total() - best.score).abs() < 1e-5);
+    // Without a name, or with the name in lower case (a topic, not a speaker), no bonus.
+    for query in ["the budget vote", "what about ben and the budget?"] {
+        let scored = summarizer.focus(query).score(MEETING);
+        assert!(scored.iter().all(|s| s.breakdown.speaker == 0.0), "{query}");
+    }
+    // In prose, a name is only a word.
+    let prose = Summarizer::builder()
+        .units(Units::Sentences)
+        .build()
+        .unwrap();
+    let scored = prose.focus("What did Ben think?").score(MEETING);
+    assert!(scored.iter().all(|s| s.breakdown.speaker == 0.0));
+}
+
 // Clusters of documents.
 
 const REPORTS: [&str; 3] = [

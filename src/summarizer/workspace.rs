@@ -31,6 +31,8 @@ pub(crate) struct Workspace {
     pub(crate) query_idf: Vec<f32>,
     pub(crate) relevance: Vec<f32>,
     pub(crate) relevance_scratch: RelevanceScratch,
+    /// In a transcript, whether the query names each utterance's speaker.
+    pub(crate) speakers: Vec<bool>,
     /// Stages 3 and 4: factor buffers, then one score and breakdown per sentence.
     pub(crate) combine: CombineScratch,
     pub(crate) scores: Vec<f32>,
