@@ -50,7 +50,8 @@ options:
                        the best by score discounted by W x its similarity to those already
                        taken, so a repeat gives way to a sentence that says something else
   --query TEXT         summarise for a question or a few words: the sentences that answer it
-                       (with --jsonl, for records without their own \"query\")
+                       (with --jsonl, for records without their own \"query\"); in a
+                       transcript, the utterances of the speakers it names come first
   --units auto|sentences|lines
                        what the units are: sentences, or whole lines as in a transcript with
                        one \"Speaker: words\" utterance a line; auto (default) takes lines when

@@ -9,7 +9,10 @@ use crate::summary::{Sentence, Summary};
 ///
 /// Each sentence's relevance to the query (see [`Weights::query`](crate::Weights::query)) is
 /// added to its score, so the summary holds the sentences that answer the query and say what
-/// the text is about. A query whose words the text never uses gives the plain summary.
+/// the text is about. A query whose words the text never uses gives the plain summary. In a
+/// transcript (one utterance a line), a query that names speakers as their labels write them
+/// (`What did the Project Manager think …?`) is answered by their utterances first (see
+/// [`ScoreBreakdown::speaker`](crate::ScoreBreakdown::speaker)).
 #[derive(Clone, Copy, Debug)]
 pub struct Focused<'s, 'q> {
     summarizer: &'s Summarizer,
