@@ -59,10 +59,7 @@ impl SentenceSplitter {
         self.conventions.period_is_full_stop
             && (text[start..].starts_with(char::is_lowercase)
                 || word.chars().nth(LONG_WORD - 1).is_some())
-            && word.chars().all(char::is_alphabetic)
-            && word.chars().next_back().is_some_and(char::is_lowercase)
-            && self.conventions.kind(lower).is_none()
-            && self.unlisted_abbreviation(word).is_none()
+            && self.is_plain_word(word, lower)
     }
 }
 

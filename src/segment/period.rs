@@ -3,7 +3,7 @@
 
 use super::SentenceSplitter;
 use super::abbreviations::AbbreviationKind;
-use super::boundary::{core_word, has_words, lowercase};
+use super::boundary::{core_word, has_words, lowercase, word_before};
 use super::chars::{ends_thai_lao_word, is_opener};
 use super::layout::floor_boundary;
 
@@ -52,6 +52,32 @@ impl SentenceSplitter {
                     || (word.contains('.') && self.clause_follows_acronym(next_text, sentence))
             }
         }
+    }
+
+    /// Whether the stops `run` at byte `i`, ending the sentence that began at `start`, are a
+    /// full stop after a closing bracket (`(1987).`) or after a plain word
+    /// ([`is_plain_word`](Self::is_plain_word): `consultation.`, not `p.` or `No.`): a stop that
+    /// may carry plain footnote numbers (`consultation.11 Take`) or precede an enumerated item
+    /// (`world. (b) Hello`).
+    pub(super) fn ends_plain_word(&self, text: &str, start: usize, i: usize, run: &str) -> bool {
+        if run != "." || !self.conventions.period_is_full_stop {
+            return false;
+        }
+        if text[start..i].ends_with(')') {
+            return true;
+        }
+        let word = core_word(word_before(text, start, i));
+        let mut buffer = [0u8; 32];
+        lowercase(word, &mut buffer).is_some_and(|lower| self.is_plain_word(word, lower))
+    }
+
+    /// Whether `word` (lower-cased: `lower`) is a plain word rather than an abbreviation: all
+    /// letters, the last lower-case, neither listed nor an initial.
+    pub(super) fn is_plain_word(&self, word: &str, lower: &str) -> bool {
+        word.chars().all(char::is_alphabetic)
+            && word.chars().next_back().is_some_and(char::is_lowercase)
+            && self.conventions.kind(lower).is_none()
+            && self.unlisted_abbreviation(word).is_none()
     }
 
     /// Words that work as abbreviations without being listed: initials, acronyms and ordinals.

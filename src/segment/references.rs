@@ -4,8 +4,6 @@
 //! superscript (`consultation.11 12 Take`, `(1987).1 According`). They belong to the sentence
 //! they follow; the next sentence starts after them.
 
-use super::SentenceSplitter;
-use super::boundary::{core_word, lowercase, word_before};
 use super::layout::floor_boundary;
 
 /// The longest bracketed mark read as a reference, in bytes: `[citation needed]` fits, a
@@ -50,30 +48,6 @@ pub(super) fn after_references(
         run_end + end
     } else {
         run_end
-    }
-}
-
-impl SentenceSplitter {
-    /// Whether the stops `run` at byte `i`, ending the sentence that began at `start`, are a
-    /// full stop after a closing bracket (`(1987).`) or after a word that is no abbreviation
-    /// (`consultation.`; not `p.` or `No.`): a stop that may carry plain footnote numbers
-    /// (`consultation.11 Take`) or precede an enumerated item (`world. (b) Hello`).
-    pub(super) fn ends_plain_word(&self, text: &str, start: usize, i: usize, run: &str) -> bool {
-        if run != "." || !self.conventions.period_is_full_stop {
-            return false;
-        }
-        if text[start..i].ends_with(')') {
-            return true;
-        }
-        let word = core_word(word_before(text, start, i));
-        let mut buffer = [0u8; 32];
-        let Some(lower) = lowercase(word, &mut buffer) else {
-            return false;
-        };
-        word.chars().nth(1).is_some()
-            && word.chars().all(char::is_alphabetic)
-            && word.chars().next_back().is_some_and(char::is_lowercase)
-            && self.conventions.kind(lower).is_none()
     }
 }
 

@@ -51,11 +51,23 @@ const MIN_LABELLED_SHARE: f64 = 0.6;
 const MIN_LABELLED_LINES: usize = 4;
 
 /// The byte offset in `line` just past its speaker label and the white space after it
-/// (`Grad A: OK` → the offset of `OK`), if the line starts with one: an optional bracketed
-/// time stamp (`[00:12:05]`), then at most five words of letters, digits, `.`, `'`, `-`, `&`
-/// and one parenthesised part, at most 40 characters, starting with a letter, then a colon
-/// followed by white space or the end of the line.
+/// (`Grad A: OK` → the offset of `OK`), if the line starts with one (see [`parse_label`]).
 pub(crate) fn speaker_label_end(line: &str) -> Option<usize> {
+    parse_label(line).map(|(_, end)| end)
+}
+
+/// The speaker label at the start of `line`, without its time stamp and colon (`[00:12:05]
+/// Grad A: OK` → `Grad A`; see [`parse_label`]).
+pub(crate) fn speaker_label(line: &str) -> Option<&str> {
+    parse_label(line).map(|(label, _)| label.trim_end())
+}
+
+/// The speaker label at the start of `line` and the byte offset just past it and the white space
+/// after it, if the line starts with one: an optional bracketed time stamp (`[00:12:05]`), then
+/// at most five words of letters, digits, `.`, `'`, `-`, `&` and one parenthesised part, at most
+/// 40 characters, starting with a letter, then a colon followed by white space or the end of
+/// the line.
+fn parse_label(line: &str) -> Option<(&str, usize)> {
     let mut rest = line.trim_start();
     let mut at = line.len() - rest.len();
     if rest.starts_with('[') {
@@ -90,19 +102,7 @@ pub(crate) fn speaker_label_end(line: &str) -> Option<usize> {
         }
     }
     let body = after.trim_start();
-    Some(at + colon + 1 + (after.len() - body.len()))
-}
-
-/// The speaker label at the start of `line`, as [`speaker_label_end`] finds it, without its
-/// time stamp and colon (`[00:12:05] Grad A: OK` → `Grad A`).
-pub(crate) fn speaker_label(line: &str) -> Option<&str> {
-    let end = speaker_label_end(line)?;
-    let head = line[..end].trim_end().strip_suffix(':')?.trim_start();
-    let head = match head.strip_prefix('[') {
-        Some(stamped) => &stamped[stamped.find(']')? + 1..],
-        None => head,
-    };
-    Some(head.trim())
+    Some((label, at + colon + 1 + (after.len() - body.len())))
 }
 
 /// Whether `text` reads as a transcript: among its first non-empty lines, at least four and
